@@ -1,0 +1,72 @@
+package fr.cci.hotline.accounts.internal;
+
+import fr.cci.hotline.accounts.Role;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+
+/** A person who signs in to the pages or the API. */
+@Entity
+@Table(name = "user_account")
+public class UserAccount {
+
+  @Id
+  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  private Long id;
+
+  @Column(nullable = false, unique = true, length = 64)
+  private String username;
+
+  @Column(name = "password_hash", nullable = false, length = 100)
+  private String passwordHash;
+
+  @Enumerated(EnumType.STRING)
+  @Column(nullable = false, length = 16)
+  private Role role;
+
+  @Column(nullable = false)
+  private boolean enabled;
+
+  @Column(name = "created_at", nullable = false)
+  private Instant createdAt;
+
+  protected UserAccount() {}
+
+  public UserAccount(String username, String passwordHash, Role role, Instant createdAt) {
+    this.username = username;
+    this.passwordHash = passwordHash;
+    this.role = role;
+    this.enabled = true;
+    this.createdAt = createdAt;
+  }
+
+  public Long id() {
+    return id;
+  }
+
+  public String username() {
+    return username;
+  }
+
+  public String passwordHash() {
+    return passwordHash;
+  }
+
+  public Role role() {
+    return role;
+  }
+
+  public boolean enabled() {
+    return enabled;
+  }
+
+  public Instant createdAt() {
+    return createdAt;
+  }
+}

@@ -1,0 +1,10 @@
+package fr.cci.hotline.accounts.internal;
+
+import java.util.Optional;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+/** The stored user accounts. */
+public interface UserAccounts extends JpaRepository<UserAccount, Long> {
+
+  Optional<UserAccount> findByUsername(String username);
+}

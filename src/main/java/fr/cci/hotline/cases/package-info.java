@@ -1,0 +1,9 @@
+/**
+ * Case records and their life cycle: opened for every call (abandoned ones included), enriched by
+ * the menu's and routing's events, completed by advisors, purged at the end of retention. It only
+ * listens to the other modules' events and answers routing's questions about earlier cases.
+ */
+@ApplicationModule(allowedDependencies = {"ivr", "routing", "advisors", "telephony"})
+package fr.cci.hotline.cases;
+
+import org.springframework.modulith.ApplicationModule;

@@ -1,0 +1,71 @@
+package fr.cci.hotline.ivr;
+
+import fr.cci.hotline.InvalidSetting;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.validation.annotation.Validated;
+
+/**
+ * The voice menu and opening hours ({@code hotline.ivr.*}).
+ *
+ * @param menu where the menu YAML lives (prompts, digits, retries, timeouts)
+ * @param timeZone the hotline's local time, for opening hours
+ * @param openingHours weekly rules, e.g. {@code MON-FRI 09:00-12:30 13:30-17:30}
+ * @param closures exceptional closures, e.g. {@code 2026-12-24/2026-12-31}
+ * @param frenchPublicHolidays whether French public holidays close the line
+ */
+@Validated
+@ConfigurationProperties("hotline.ivr")
+public record IvrSettings(
+    @DefaultValue("classpath:ivr/menu.yml") @NotBlank String menu,
+    @DefaultValue("Europe/Paris") @NotNull ZoneId timeZone,
+    @DefaultValue("MON-FRI 09:00-12:30 13:30-17:30") List<String> openingHours,
+    @DefaultValue List<String> closures,
+    @DefaultValue("true") boolean frenchPublicHolidays) {
+
+  public IvrSettings {
+    openingHours = List.copyOf(openingHours);
+    closures = List.copyOf(closures);
+    openingRules(openingHours);
+    closurePeriods(closures);
+  }
+
+  public List<OpeningRule> openingRules() {
+    return openingRules(openingHours);
+  }
+
+  public List<Closure> closurePeriods() {
+    return closurePeriods(closures);
+  }
+
+  private static List<OpeningRule> openingRules(List<String> texts) {
+    List<OpeningRule> rules = new ArrayList<>();
+    for (int i = 0; i < texts.size(); i++) {
+      try {
+        rules.add(OpeningRule.parse(texts.get(i)));
+      } catch (IllegalArgumentException invalid) {
+        throw new InvalidSetting(
+            "hotline.ivr.opening-hours[" + i + "]", texts.get(i), invalid.getMessage());
+      }
+    }
+    return rules;
+  }
+
+  private static List<Closure> closurePeriods(List<String> texts) {
+    List<Closure> periods = new ArrayList<>();
+    for (int i = 0; i < texts.size(); i++) {
+      try {
+        periods.add(Closure.parse(texts.get(i)));
+      } catch (IllegalArgumentException invalid) {
+        throw new InvalidSetting(
+            "hotline.ivr.closures[" + i + "]", texts.get(i), invalid.getMessage());
+      }
+    }
+    return periods;
+  }
+}

@@ -1,0 +1,155 @@
+package fr.cci.hotline.telephony.agi;
+
+import fr.cci.hotline.telephony.CallChannel;
+import fr.cci.hotline.telephony.CallVariable;
+import fr.cci.hotline.telephony.CallerHungUp;
+import fr.cci.hotline.telephony.DigitInput;
+import fr.cci.hotline.telephony.TelephonyFailure;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import org.asteriskjava.fastagi.AgiChannel;
+import org.asteriskjava.fastagi.AgiException;
+import org.asteriskjava.fastagi.AgiHangupException;
+import org.asteriskjava.fastagi.AgiRequest;
+import org.asteriskjava.fastagi.command.GetDataCommand;
+import org.asteriskjava.fastagi.command.SetMusicOffCommand;
+import org.asteriskjava.fastagi.command.SetMusicOnCommand;
+import org.asteriskjava.fastagi.reply.AgiReply;
+
+/** A {@link CallChannel} over one Asterisk-Java FastAGI session. */
+final class AgiCallChannel implements CallChannel {
+
+  /** What Asterisk answers to GET DATA when the prompt is missing or the caller hung up. */
+  private static final String FAILED = "-1";
+
+  private final AgiRequest request;
+  private final AgiChannel channel;
+
+  AgiCallChannel(AgiRequest request, AgiChannel channel) {
+    this.request = request;
+    this.channel = channel;
+  }
+
+  @Override
+  public String uniqueId() {
+    return request.getUniqueId();
+  }
+
+  @Override
+  public String channelName() {
+    return request.getChannel();
+  }
+
+  @Override
+  public String callerNumber() {
+    String number = request.getCallerIdNumber();
+    return number == null ? "unknown" : number;
+  }
+
+  @Override
+  public String dialledNumber() {
+    String dnid = request.getDnid();
+    return dnid == null ? "unknown" : dnid;
+  }
+
+  @Override
+  public Map<String, String> parameters() {
+    Map<String, String> parameters = new LinkedHashMap<>();
+    request
+        .getParameterMap()
+        .forEach((key, values) -> parameters.put(key, values.length == 0 ? "" : values[0]));
+    return parameters;
+  }
+
+  @Override
+  public void answer() {
+    run(channel::answer);
+  }
+
+  @Override
+  public Optional<Character> play(String prompt, String escapeDigits) {
+    return digit(call(() -> channel.streamFile(prompt, escapeDigits)));
+  }
+
+  @Override
+  public DigitInput collect(String prompt, Duration timeout, int maxDigits) {
+    AgiReply reply =
+        call(() -> channel.sendCommand(new GetDataCommand(prompt, timeout.toMillis(), maxDigits)));
+    String result = reply.getResult();
+    if (FAILED.equals(result)) {
+      return DigitInput.promptFailure();
+    }
+    String digits = result == null ? "" : result;
+    boolean timedOut = "timeout".equals(reply.getExtra());
+    return new DigitInput(digits, timedOut, false);
+  }
+
+  @Override
+  public Optional<Character> waitForDigit(Duration timeout) {
+    return digit(call(() -> channel.waitForDigit((int) timeout.toMillis())));
+  }
+
+  @Override
+  public void sayDigits(String digits) {
+    run(() -> channel.sayDigits(digits));
+  }
+
+  @Override
+  public void sayNumber(int number) {
+    run(() -> channel.sayNumber(Integer.toString(number)));
+  }
+
+  @Override
+  public void music(boolean on) {
+    run(() -> channel.sendCommand(on ? new SetMusicOnCommand() : new SetMusicOffCommand()));
+  }
+
+  @Override
+  public void set(CallVariable variable, String value) {
+    run(() -> channel.setVariable(variable.name(), value));
+  }
+
+  @Override
+  public Optional<String> variable(String name) {
+    return Optional.ofNullable(call(() -> channel.getVariable(name)));
+  }
+
+  @Override
+  public void hangup() {
+    run(channel::hangup);
+  }
+
+  private static Optional<Character> digit(char pressed) {
+    return pressed == 0 ? Optional.empty() : Optional.of(pressed);
+  }
+
+  private void run(AgiAction action) {
+    call(
+        () -> {
+          action.run();
+          return null;
+        });
+  }
+
+  private <T> T call(AgiCall<T> command) {
+    try {
+      return command.call();
+    } catch (AgiHangupException hangup) {
+      throw new CallerHungUp(channelName());
+    } catch (AgiException failure) {
+      throw new TelephonyFailure("AGI command failed on " + channelName(), failure);
+    }
+  }
+
+  @FunctionalInterface
+  private interface AgiCall<T> {
+    T call() throws AgiException;
+  }
+
+  @FunctionalInterface
+  private interface AgiAction {
+    void run() throws AgiException;
+  }
+}

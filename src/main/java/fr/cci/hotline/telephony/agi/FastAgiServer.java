@@ -1,0 +1,179 @@
+package fr.cci.hotline.telephony.agi;
+
+import fr.cci.hotline.telephony.CallScript;
+import fr.cci.hotline.telephony.TelephonySettings;
+import io.micrometer.core.instrument.MeterRegistry;
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.UnknownHostException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.asteriskjava.fastagi.DefaultAgiServer;
+import org.asteriskjava.util.ServerSocketFacade;
+import org.asteriskjava.util.internal.ServerSocketFacadeImpl;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.SmartLifecycle;
+import org.springframework.stereotype.Component;
+
+/**
+ * The FastAGI server the dialplan calls ({@code AGI(agi://host:port/script)}). It listens from
+ * start-up to shutdown; on shutdown it stops accepting calls and lets those in progress finish for
+ * at most {@code hotline.telephony.agi.shutdown-grace}.
+ */
+@Component
+public class FastAgiServer implements SmartLifecycle {
+
+  private static final Logger log = LoggerFactory.getLogger(FastAgiServer.class);
+  private static final int BACKLOG = 200;
+
+  private final TelephonySettings.Agi settings;
+  private final ScriptMapping scripts;
+  private final AgiSessions sessions;
+  private volatile Server server;
+  private volatile int port;
+  private volatile boolean listening;
+
+  FastAgiServer(TelephonySettings settings, List<CallScript> callScripts, MeterRegistry meters) {
+    this.settings = settings.agi();
+    this.sessions = new AgiSessions(meters, this.settings.maxPoolSize());
+    this.scripts = new ScriptMapping(callScripts, sessions);
+  }
+
+  @Override
+  public synchronized void start() {
+    port = settings.port() == 0 ? freePort() : settings.port();
+    Server started = new Server(bind(), address(settings.bindAddress()), port);
+    started.setMappingStrategy(scripts);
+    started.setPoolSize(settings.poolSize());
+    started.setMaximumPoolSize(settings.maxPoolSize());
+    server = started;
+    listening = true;
+    log.info(
+        "FastAGI listening on {}:{} for scripts {}", settings.bindAddress(), port, scripts.names());
+    Thread acceptor = new Thread(this::serve, "agi-acceptor");
+    acceptor.setDaemon(true);
+    acceptor.start();
+  }
+
+  /** Binds here rather than in the acceptor thread so that a taken port stops start-up. */
+  private ServerSocketFacade bind() {
+    try {
+      return new AllowListServerSocket(
+          new ServerSocketFacadeImpl(port, BACKLOG, address(settings.bindAddress())),
+          allowedAddresses());
+    } catch (IOException failure) {
+      throw new IllegalStateException(
+          "hotline.telephony.agi: cannot listen on "
+              + settings.bindAddress()
+              + ":"
+              + port
+              + " ("
+              + failure.getMessage()
+              + ")",
+          failure);
+    }
+  }
+
+  private void serve() {
+    try {
+      server.startup();
+    } catch (IOException | RuntimeException failure) {
+      log.error(
+          "FastAGI server stopped: {}; calls go to the dialplan fallback", failure.toString());
+    } finally {
+      listening = false;
+    }
+  }
+
+  @Override
+  public synchronized void stop() {
+    Server running = server;
+    if (running == null) {
+      return;
+    }
+    running.shutdown();
+    awaitRunningCalls(settings.shutdownGrace());
+    listening = false;
+    server = null;
+  }
+
+  private void awaitRunningCalls(Duration grace) {
+    Instant deadline = Instant.now().plus(grace);
+    while (sessions.active() > 0 && Instant.now().isBefore(deadline)) {
+      try {
+        Thread.sleep(100);
+      } catch (InterruptedException interrupted) {
+        Thread.currentThread().interrupt();
+        return;
+      }
+    }
+    if (sessions.active() > 0) {
+      log.warn("Stopped with {} FastAGI calls still in progress", sessions.active());
+    }
+  }
+
+  @Override
+  public boolean isRunning() {
+    return server != null;
+  }
+
+  /** Whether the server socket is bound and accepting calls. */
+  public boolean isListening() {
+    return listening;
+  }
+
+  /** The port actually bound (differs from the setting when it is 0). */
+  public int port() {
+    return port;
+  }
+
+  public int activeSessions() {
+    return sessions.active();
+  }
+
+  private Set<InetAddress> allowedAddresses() {
+    Set<InetAddress> allowed = new HashSet<>();
+    for (String address : settings.allowedAddresses()) {
+      allowed.add(address(address));
+    }
+    return allowed;
+  }
+
+  private static InetAddress address(String host) {
+    try {
+      return InetAddress.getByName(host);
+    } catch (UnknownHostException unknown) {
+      throw new IllegalStateException("hotline.telephony.agi: unknown address " + host, unknown);
+    }
+  }
+
+  private static int freePort() {
+    try (ServerSocket probe = new ServerSocket(0)) {
+      return probe.getLocalPort();
+    } catch (IOException failure) {
+      throw new IllegalStateException("no free port for the FastAGI server", failure);
+    }
+  }
+
+  /** Asterisk-Java's server on the socket bound by {@link #bind()}. */
+  private static final class Server extends DefaultAgiServer {
+
+    private final ServerSocketFacade socket;
+
+    Server(ServerSocketFacade socket, InetAddress address, int port) {
+      this.socket = socket;
+      setAddress(address);
+      setPort(port);
+    }
+
+    @Override
+    protected ServerSocketFacade createServerSocket() {
+      return socket;
+    }
+  }
+}

@@ -1,0 +1,39 @@
+package fr.cci.hotline.accounts;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import fr.cci.hotline.testing.Browser;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ActiveProfiles;
+
+@SpringBootTest(
+    webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+    properties = {"hotline.accounts.admin-user=chef", "hotline.accounts.admin-password="})
+@ActiveProfiles("test")
+@ExtendWith(OutputCaptureExtension.class)
+class FirstAdministratorTests {
+
+  private static final Pattern GENERATED =
+      Pattern.compile("created administrator 'chef' with the generated password (\\S+) ");
+
+  @LocalServerPort int port;
+
+  @Test
+  void withoutAConfiguredPasswordOneIsGeneratedPrintedOnceAndWorks(CapturedOutput startUp) {
+    Matcher printed = GENERATED.matcher(startUp.getAll());
+
+    assertThat(printed.find()).as("the generated password is in the log").isTrue();
+    String password = printed.group(1);
+    assertThat(printed.find()).as("printed only once").isFalse();
+    assertThat(password).hasSizeGreaterThanOrEqualTo(16);
+    assertThat(new Browser(port).getAs("chef", password, "/api/openapi").statusCode())
+        .isEqualTo(200);
+  }
+}

@@ -1,0 +1,92 @@
+package fr.cci.hotline.testing;
+
+import java.io.IOException;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * A small HTTP client with a cookie jar for tests that go through the real sockets: it signs in
+ * with the form (CSRF token included) and calls the API with HTTP Basic.
+ */
+public final class Browser {
+
+  private static final Pattern CSRF =
+      Pattern.compile(
+          "name=\"_csrf\"[^>]*value=\"([^\"]+)\"|value=\"([^\"]+)\"[^>]*name=\"_csrf\"");
+
+  private final String base;
+  private final HttpClient client;
+
+  public Browser(int port) {
+    this.base = "http://127.0.0.1:" + port;
+    this.client = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+  }
+
+  public HttpResponse<String> get(String path) {
+    return send(HttpRequest.newBuilder(URI.create(base + path)).GET().build());
+  }
+
+  public HttpResponse<String> getAs(String user, String password, String path) {
+    return send(
+        HttpRequest.newBuilder(URI.create(base + path))
+            .header("Authorization", basic(user, password))
+            .GET()
+            .build());
+  }
+
+  /** Fetches a page's CSRF token, then posts the form fields with it. */
+  public HttpResponse<String> submit(
+      String pageWithForm, String action, Map<String, String> fields) {
+    Matcher token = CSRF.matcher(get(pageWithForm).body());
+    if (!token.find()) {
+      throw new IllegalStateException("no CSRF token on " + pageWithForm);
+    }
+    String csrf = token.group(1) != null ? token.group(1) : token.group(2);
+    String form =
+        fields.entrySet().stream()
+                .map(field -> encode(field.getKey()) + "=" + encode(field.getValue()))
+                .collect(Collectors.joining("&"))
+            + "&_csrf="
+            + encode(csrf);
+    return send(
+        HttpRequest.newBuilder(URI.create(base + action))
+            .header("Content-Type", "application/x-www-form-urlencoded")
+            .POST(HttpRequest.BodyPublishers.ofString(form))
+            .build());
+  }
+
+  public HttpResponse<String> signIn(String user, String password) {
+    return submit("/login", "/login", Map.of("username", user, "password", password));
+  }
+
+  private HttpResponse<String> send(HttpRequest request) {
+    try {
+      return client.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    } catch (IOException failure) {
+      throw new IllegalStateException(request.uri() + " failed", failure);
+    } catch (InterruptedException interrupted) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted", interrupted);
+    }
+  }
+
+  private static String basic(String user, String password) {
+    return "Basic "
+        + Base64.getEncoder()
+            .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+  }
+
+  private static String encode(String value) {
+    return URLEncoder.encode(value, StandardCharsets.UTF_8);
+  }
+}
