@@ -44,7 +44,7 @@ public class AmiLink implements SmartLifecycle {
   private final ApplicationEventPublisher events;
   private final Clock clock;
   private final ReconnectBackoff backoff;
-  private final ScheduledExecutorService scheduler;
+  private volatile ScheduledExecutorService scheduler;
   private volatile ManagerConnection connection;
   private volatile boolean running;
   private ScheduledFuture<?> pinger;
@@ -62,26 +62,27 @@ public class AmiLink implements SmartLifecycle {
     this.backoff =
         new ReconnectBackoff(
             this.settings.reconnectInitialDelay(), this.settings.reconnectMaxDelay());
-    this.scheduler =
-        Executors.newSingleThreadScheduledExecutor(
-            task -> {
-              Thread thread = new Thread(task, "ami-link");
-              thread.setDaemon(true);
-              return thread;
-            });
     Gauge.builder("hotline.ami.connected", this, link -> link.isConnected() ? 1 : 0)
         .description("1 while the AMI link to Asterisk is logged in")
         .register(meters);
   }
 
   @Override
-  public void start() {
+  public synchronized void start() {
+    scheduler =
+        Executors.newSingleThreadScheduledExecutor(
+            task -> {
+              Thread thread = new Thread(task, "ami-link");
+              thread.setDaemon(true);
+              return thread;
+            });
     running = true;
+    backoff.reset();
     scheduler.execute(this::connect);
   }
 
   @Override
-  public void stop() {
+  public synchronized void stop() {
     running = false;
     scheduler.shutdownNow();
     ManagerConnection current = connection;
