@@ -1,0 +1,21 @@
+package fr.cci.hotline.routing;
+
+import java.time.Instant;
+
+/**
+ * The caller asked to be called back rather than wait (or because the line was closed). The
+ * call-back keeps the caller's place: {@code arrivedAt} is their original arrival.
+ */
+public record CallbackRequested(
+    String caseNumber,
+    String callerNumber,
+    String department,
+    Instant arrivedAt,
+    Reason reason,
+    Instant at) {
+
+  public enum Reason {
+    LINE_CLOSED,
+    WAITING
+  }
+}

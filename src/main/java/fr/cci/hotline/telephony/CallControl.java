@@ -1,0 +1,40 @@
+package fr.cci.hotline.telephony;
+
+import java.time.Duration;
+import java.util.Map;
+
+/**
+ * Actions on the PBX over AMI. Each call waits for Asterisk's response for a bounded time and
+ * throws {@link TelephonyFailure} when the link is down or Asterisk refuses.
+ */
+public interface CallControl {
+
+  /** Whether the AMI link is up, so that actions have a chance to succeed. */
+  boolean available();
+
+  /**
+   * Rings {@code channel} (e.g. an advisor's phone) and, once answered, sends it to {@code
+   * context,exten,1} with the given channel variables. Returns when Asterisk has queued the call.
+   *
+   * @return an id that {@link OriginateFinished} events carry
+   */
+  String originate(
+      String channel,
+      String context,
+      String exten,
+      String callerId,
+      Duration ringTimeout,
+      Map<String, String> variables);
+
+  /** Hangs up a channel by name. */
+  void hangup(String channel);
+
+  /** Adds a member to an app_queue queue (the dialplan's fallback). */
+  void queueAdd(String queue, String memberInterface, String memberName, boolean paused);
+
+  /** Removes a member from an app_queue queue; a member who is not there is not an error. */
+  void queueRemove(String queue, String memberInterface);
+
+  /** Pauses or resumes a member of an app_queue queue. */
+  void queuePause(String queue, String memberInterface, boolean paused, String reason);
+}
