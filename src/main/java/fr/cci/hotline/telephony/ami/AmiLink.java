@@ -7,6 +7,7 @@ import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Collection;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
@@ -15,9 +16,12 @@ import org.asteriskjava.manager.DefaultManagerConnection;
 import org.asteriskjava.manager.ManagerConnection;
 import org.asteriskjava.manager.ManagerConnectionState;
 import org.asteriskjava.manager.ManagerEventListener;
+import org.asteriskjava.manager.ResponseEvents;
+import org.asteriskjava.manager.action.EventGeneratingAction;
 import org.asteriskjava.manager.action.ManagerAction;
 import org.asteriskjava.manager.action.PingAction;
 import org.asteriskjava.manager.event.DisconnectEvent;
+import org.asteriskjava.manager.event.ResponseEvent;
 import org.asteriskjava.manager.response.ManagerError;
 import org.asteriskjava.manager.response.ManagerResponse;
 import org.slf4j.Logger;
@@ -125,6 +129,28 @@ public class AmiLink implements SmartLifecycle {
     }
   }
 
+  /**
+   * Sends an action that answers with a list of events and waits for the whole list.
+   *
+   * @throws AmiUnavailable when the link is down, Asterisk refuses or does not finish in time
+   */
+  public Collection<ResponseEvent> sendEventGenerating(EventGeneratingAction action) {
+    ManagerConnection current = connection;
+    if (current == null || !isConnected()) {
+      throw new AmiUnavailable(action.getAction() + ": the AMI link is down", null);
+    }
+    ResponseEvents answer;
+    try {
+      answer = current.sendEventGeneratingAction(action, settings.responseTimeout().toMillis());
+    } catch (Exception failure) {
+      throw new AmiUnavailable(action.getAction() + " failed: " + failure.getMessage(), failure);
+    }
+    if (answer.getResponse() instanceof ManagerError error) {
+      throw new AmiUnavailable(action.getAction() + " refused: " + error.getMessage(), null);
+    }
+    return answer.getEvents();
+  }
+
   private void connect() {
     if (!running) {
       return;
@@ -165,6 +191,7 @@ public class AmiLink implements SmartLifecycle {
     candidate.setDefaultResponseTimeout(settings.responseTimeout().toMillis());
     // Asterisk-Java would reconnect on its own without back-off; we reconnect ourselves.
     candidate.setKeepAliveAfterAuthenticationFailure(false);
+    candidate.registerUserEventClass(DeviceStateListCompleteEvent.class);
     candidate.addEventListener(
         event -> {
           if (event instanceof DisconnectEvent) {

@@ -1,0 +1,104 @@
+package fr.cci.hotline.telephony.ami;
+
+import fr.cci.hotline.telephony.ChannelHungUp;
+import fr.cci.hotline.telephony.ChannelsBridged;
+import fr.cci.hotline.telephony.ContactStatusChanged;
+import fr.cci.hotline.telephony.DeviceState;
+import fr.cci.hotline.telephony.DeviceStateChanged;
+import fr.cci.hotline.telephony.DialFinished;
+import fr.cci.hotline.telephony.DialStarted;
+import fr.cci.hotline.telephony.DialStatus;
+import fr.cci.hotline.telephony.OriginateFinished;
+import java.time.Clock;
+import java.time.Instant;
+import org.asteriskjava.manager.ManagerEventListener;
+import org.asteriskjava.manager.event.BridgeEnterEvent;
+import org.asteriskjava.manager.event.ContactStatusEvent;
+import org.asteriskjava.manager.event.DeviceStateChangeEvent;
+import org.asteriskjava.manager.event.DialBeginEvent;
+import org.asteriskjava.manager.event.DialEndEvent;
+import org.asteriskjava.manager.event.HangupEvent;
+import org.asteriskjava.manager.event.ManagerEvent;
+import org.asteriskjava.manager.event.OriginateResponseEvent;
+import org.springframework.stereotype.Component;
+
+/**
+ * Turns the AMI events the service cares about into our own past-tense events. It runs on
+ * Asterisk-Java's single dispatch thread: it only copies fields and hands the result on.
+ */
+@Component
+class AmiEventTranslator implements ManagerEventListener {
+
+  private final PbxEventDispatcher dispatcher;
+  private final Clock clock;
+
+  AmiEventTranslator(PbxEventDispatcher dispatcher, Clock clock) {
+    this.dispatcher = dispatcher;
+    this.clock = clock;
+  }
+
+  @Override
+  public void onManagerEvent(ManagerEvent event) {
+    Instant now = clock.instant();
+    Object translated = translate(event, now);
+    if (translated != null) {
+      dispatcher.dispatch(translated, now);
+    }
+  }
+
+  static Object translate(ManagerEvent event, Instant now) {
+    if (event instanceof DeviceStateChangeEvent device) {
+      return new DeviceStateChanged(device.getDevice(), DeviceState.parse(device.getState()), now);
+    }
+    if (event instanceof ContactStatusEvent contact) {
+      String status = contact.getContactStatus();
+      boolean reachable =
+          ContactStatusEvent.STATUS_REACHABLE.equals(status)
+              || ContactStatusEvent.STATUS_CREATED.equals(status)
+              || ContactStatusEvent.STATUS_UPDATED.equals(status);
+      return new ContactStatusChanged(contact.getAor(), reachable, status, now);
+    }
+    if (event instanceof DialBeginEvent dial) {
+      return new DialStarted(
+          nullToEmpty(dial.getUniqueId()),
+          dial.getDestChannel(),
+          dial.getDestUniqueId(),
+          nullToEmpty(dial.getDialString()),
+          now);
+    }
+    if (event instanceof DialEndEvent dial) {
+      return new DialFinished(
+          nullToEmpty(dial.getUniqueId()),
+          dial.getDestChannel(),
+          dial.getDestUniqueId(),
+          DialStatus.parse(dial.getDialStatus()),
+          now);
+    }
+    if (event instanceof HangupEvent hangup) {
+      return new ChannelHungUp(
+          hangup.getUniqueId(),
+          hangup.getLinkedId(),
+          hangup.getChannel(),
+          hangup.getCause() == null ? 0 : hangup.getCause(),
+          nullToEmpty(hangup.getCauseTxt()),
+          now);
+    }
+    if (event instanceof BridgeEnterEvent bridge) {
+      return new ChannelsBridged(
+          bridge.getBridgeUniqueId(), bridge.getUniqueId(), bridge.getChannel(), now);
+    }
+    if (event instanceof OriginateResponseEvent originate) {
+      return new OriginateFinished(
+          originate.getActionId(),
+          "Success".equalsIgnoreCase(originate.getResponse()),
+          originate.getChannel(),
+          originate.getUniqueId(),
+          now);
+    }
+    return null;
+  }
+
+  private static String nullToEmpty(String value) {
+    return value == null ? "" : value;
+  }
+}

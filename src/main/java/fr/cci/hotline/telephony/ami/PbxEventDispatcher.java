@@ -1,0 +1,77 @@
+package fr.cci.hotline.telephony.ami;
+
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.DisposableBean;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Component;
+
+/**
+ * Hands our translated PBX events to the rest of the service on one thread of its own, in the order
+ * Asterisk sent them, so that Asterisk-Java's single dispatch thread never waits for a listener (a
+ * database update, say). Lag and backlog are published as meters.
+ */
+@Component
+class PbxEventDispatcher implements DisposableBean {
+
+  private static final Logger log = LoggerFactory.getLogger(PbxEventDispatcher.class);
+
+  private final ApplicationEventPublisher publisher;
+  private final Clock clock;
+  private final Timer lag;
+  private final ThreadPoolExecutor executor;
+
+  PbxEventDispatcher(ApplicationEventPublisher publisher, Clock clock, MeterRegistry meters) {
+    this.publisher = publisher;
+    this.clock = clock;
+    this.lag =
+        Timer.builder("hotline.ami.event.lag")
+            .description("Time from an AMI event's arrival to its delivery to the service")
+            .register(meters);
+    this.executor =
+        new ThreadPoolExecutor(
+            1,
+            1,
+            0,
+            TimeUnit.MILLISECONDS,
+            new LinkedBlockingQueue<>(),
+            task -> {
+              Thread thread = new Thread(task, "pbx-events");
+              thread.setDaemon(true);
+              return thread;
+            });
+    Gauge.builder("hotline.ami.event.backlog", executor, pool -> pool.getQueue().size())
+        .description("PBX events waiting to be delivered")
+        .register(meters);
+  }
+
+  /** Queues an event received at {@code receivedAt}; returns at once. */
+  void dispatch(Object event, Instant receivedAt) {
+    executor.execute(() -> deliver(event, receivedAt));
+  }
+
+  private void deliver(Object event, Instant receivedAt) {
+    lag.record(Duration.between(receivedAt, clock.instant()));
+    try {
+      publisher.publishEvent(event);
+    } catch (RuntimeException failure) {
+      log.warn("A listener failed on {}: {}", event.getClass().getSimpleName(), failure.toString());
+    }
+  }
+
+  @Override
+  public void destroy() {
+    ExecutorService closing = executor;
+    closing.shutdown();
+  }
+}
