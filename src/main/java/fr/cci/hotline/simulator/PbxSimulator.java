@@ -101,6 +101,44 @@ public final class PbxSimulator implements AutoCloseable {
     return call;
   }
 
+  /** Starts stochastic traffic; stop it with {@link TrafficGenerator#stop()}. */
+  public TrafficGenerator traffic(TrafficProfile profile) {
+    TrafficGenerator generator = new TrafficGenerator(this, profile, settings.seed());
+    generator.start();
+    return generator;
+  }
+
+  /**
+   * The demo stream: ten advisors adv101–adv110 and a plausible flow of calls (one every 20–60 s,
+   * answered after 3–8 s, 2–10 min talks), scaled by the settings' speed, until stopped.
+   */
+  public TrafficGenerator startDemo() {
+    return traffic(TrafficProfile.demo());
+  }
+
+  void prepareAdvisorsFor(TrafficProfile profile, java.util.Random random) {
+    for (int i = 1; i <= profile.advisors(); i++) {
+      advisor(String.format("adv%d", 100 + i));
+    }
+    for (var endpoint : core.pbx().endpoints().all()) {
+      endpoint.timings(
+          () -> {
+            synchronized (random) {
+              return profile.ring().sample(random);
+            }
+          },
+          () -> {
+            synchronized (random) {
+              return profile.talk().sample(random);
+            }
+          });
+    }
+  }
+
+  long realNanos(Duration simulated) {
+    return core.pbx().clock().realNanos(simulated);
+  }
+
   public void dropAmiConnections() {
     ami.dropConnections();
   }

@@ -48,8 +48,8 @@ final class FastAgiSession implements ChannelObserver {
         if (line.isBlank()) {
           continue;
         }
-        busy();
         channel.trace().agi(">>> " + line);
+        busy();
         String reply = commands.execute(channel, line.trim());
         for (String replyLine : reply.split("\n")) {
           send(replyLine);

@@ -78,7 +78,7 @@ public final class Dialer {
     ringing(caller, callee, endpoint, flavor, external);
     long ringNanos =
         behaviour.kind() == EndpointBehaviour.Kind.ANSWER
-            ? pbx.clock().realNanos(behaviour.ringTime())
+            ? pbx.clock().realNanos(endpoint.nextRingTime())
             : -1;
     long limitNanos = ringTimeout == null ? -1 : pbx.clock().realNanos(ringTimeout);
     boolean answers = ringNanos >= 0 && (limitNanos < 0 || ringNanos <= limitNanos);
@@ -107,7 +107,7 @@ public final class Dialer {
     observer.connected(caller, callee, ringMillis);
     boolean callerGone =
         talk.converse(
-            caller, callee, behaviour.talkTime(), flavor.application, keepCaller, observer);
+            caller, callee, endpoint.nextTalkTime(), flavor.application, keepCaller, observer);
     idle(endpoint, external);
     return new DialResult("ANSWER", ringMillis, callerGone);
   }

@@ -11,6 +11,8 @@ public final class Endpoint {
   private volatile EndpointBehaviour behaviour;
   private volatile boolean registered;
   private volatile String deviceState;
+  private volatile java.util.function.Supplier<java.time.Duration> ringTimes;
+  private volatile java.util.function.Supplier<java.time.Duration> talkTimes;
 
   Endpoint(String name, String context, EndpointBehaviour behaviour, boolean registered) {
     this.name = name;
@@ -39,6 +41,24 @@ public final class Endpoint {
 
   public void behaviour(EndpointBehaviour behaviour) {
     this.behaviour = behaviour;
+  }
+
+  /** Draws ring and talk times per call (stochastic traffic) instead of the fixed behaviour's. */
+  public void timings(
+      java.util.function.Supplier<java.time.Duration> ring,
+      java.util.function.Supplier<java.time.Duration> talk) {
+    this.ringTimes = ring;
+    this.talkTimes = talk;
+  }
+
+  java.time.Duration nextRingTime() {
+    var source = ringTimes;
+    return source != null ? source.get() : behaviour.ringTime();
+  }
+
+  java.time.Duration nextTalkTime() {
+    var source = talkTimes;
+    return source != null ? source.get() : behaviour.talkTime();
   }
 
   public boolean registered() {
