@@ -1,6 +1,9 @@
 package fr.cci.hotline.simulator;
 
+import fr.cci.hotline.simulator.actions.ChannelActions;
+import fr.cci.hotline.simulator.actions.OriginateAction;
 import fr.cci.hotline.simulator.actions.QueueActions;
+import fr.cci.hotline.simulator.actions.QueueStatusActions;
 import fr.cci.hotline.simulator.actions.SystemActions;
 import fr.cci.hotline.simulator.agi.AgiApplication;
 import fr.cci.hotline.simulator.agi.AgiCommandSet;
@@ -82,11 +85,23 @@ final class SimulatorCore {
     applications.register("AGI", new AgiApplication(commands, variables));
     runner = new DialplanRunner(pbx, applications, variables);
     system = new SystemActions(pbx, settings.systemName());
-    registerActions();
+    registerActions(applications, variables);
   }
 
-  private void registerActions() {
+  private void registerActions(Applications applications, ChannelVariables variables) {
     QueueActions queueActions = new QueueActions(queues);
+    ChannelActions channelActions = new ChannelActions(pbx, variables);
+    QueueStatusActions queueStatus = new QueueStatusActions(pbx, queues);
+    OriginateAction originate = new OriginateAction(pbx, runner, applications, variables);
+    action("Originate", originate::originate);
+    action("Hangup", channelActions::hangup);
+    action("Setvar", channelActions::setvar);
+    action("Getvar", channelActions::getvar);
+    action("CoreShowChannels", channelActions::coreShowChannels);
+    action("DeviceStateList", channelActions::deviceStateList);
+    action("PJSIPShowContacts", channelActions::pjsipShowContacts);
+    action("QueueStatus", queueStatus::queueStatus);
+    action("QueueSummary", queueStatus::queueSummary);
     action("Ping", system::ping);
     action("CoreSettings", system::coreSettings);
     action("CoreStatus", system::coreStatus);
