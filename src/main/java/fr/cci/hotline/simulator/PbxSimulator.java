@@ -1,0 +1,169 @@
+package fr.cci.hotline.simulator;
+
+import fr.cci.hotline.simulator.ami.AmiServer;
+import fr.cci.hotline.simulator.dialplan.DialplanParser;
+import fr.cci.hotline.simulator.pbx.Channel;
+import fr.cci.hotline.simulator.pbx.ChannelState;
+import fr.cci.hotline.simulator.pbx.Endpoints;
+import fr.cci.hotline.simulator.pbx.PromptCatalog;
+import java.time.Duration;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.ScheduledExecutorService;
+
+/**
+ * A protocol-faithful stand-in for Asterisk 22: an AMI server, a FastAGI client and a dialplan
+ * interpreter over simulated SIP advisors and callers. Start it, point it at the service's FastAGI
+ * port, place calls; close it when done.
+ */
+public final class PbxSimulator implements AutoCloseable {
+
+  private final SimulatorSettings settings;
+  private final SimulatorCore core;
+  private final AmiServer ami;
+
+  private PbxSimulator(SimulatorSettings settings, SimulatorCore core, AmiServer ami) {
+    this.settings = settings;
+    this.core = core;
+    this.ami = ami;
+  }
+
+  /** Reads the dialplan, binds the AMI listener (port 0 = random) and returns the simulator. */
+  public static PbxSimulator start(SimulatorSettings settings) {
+    SimulatorCore core = new SimulatorCore(settings, DialplanParser.parse(settings.dialplan()));
+    PbxSimulator simulator = new PbxSimulator(settings, core, core.ami());
+    simulator.agiTarget(settings.agiHost(), settings.agiPort());
+    simulator.ami.start(settings.amiPort());
+    return simulator;
+  }
+
+  public int amiPort() {
+    return ami.port();
+  }
+
+  public SimulatorSettings settings() {
+    return settings;
+  }
+
+  /** Where the dialplan's AGI() goes: overrides the HOTLINE_AGI global. */
+  public void agiTarget(String host, int port) {
+    core.pbx().global("HOTLINE_AGI", "agi://" + host + ":" + port);
+  }
+
+  /** Sets a dialplan global ([globals]) at run time. */
+  public void global(String name, String value) {
+    core.pbx().global(name, value);
+  }
+
+  /** The PJSIP endpoint "adv101": created registered and answering the first time. */
+  public SimulatedAdvisor advisor(String endpoint) {
+    return new SimulatedAdvisor(core.pbx().endpoints().advisor(endpoint), core.pbx().endpoints());
+  }
+
+  /** How long prompts play and which ones are missing. */
+  public PromptCatalog prompts() {
+    return core.pbx().prompts();
+  }
+
+  /** Configures a queue's strategy, member ring time and retry pause (queues.conf). */
+  public void queue(String name, Duration memberRingTimeout, Duration retry) {
+    core.queues().queue(name).configure("rrmemory", memberRingTimeout, retry);
+  }
+
+  /** Places one inbound call from the operator trunk now. */
+  public SimulatedCall call(CallerScript script) {
+    Channel channel =
+        core.pbx()
+            .newChannel(
+                "PJSIP",
+                Endpoints.OPERATOR,
+                "PJSIP/" + Endpoints.OPERATOR,
+                ChannelState.RING,
+                script.context(),
+                script.dialledNumber(),
+                null);
+    channel.callerId(
+        script.callerNumber(), script.callerName() == null ? Channel.UNKNOWN : script.callerName());
+    channel.dnid(script.dialledNumber());
+    SimulatedCall call = new SimulatedCall(channel, script.callerNumber());
+    channel.observe(new CallerAgent(script, core.pbx(), core.media(), core.timers()));
+    core.pbx().events().newchannel(channel);
+    core.system().countCall();
+    core.pbx()
+        .executor()
+        .execute(
+            () -> {
+              try {
+                core.runner().run(channel, script.context(), script.dialledNumber(), 1);
+              } finally {
+                call.finish();
+              }
+            });
+    return call;
+  }
+
+  /** Starts stochastic traffic; stop it with {@link TrafficGenerator#stop()}. */
+  public TrafficGenerator traffic(TrafficProfile profile) {
+    TrafficGenerator generator = new TrafficGenerator(this, profile, settings.seed());
+    generator.start();
+    return generator;
+  }
+
+  /**
+   * The demo stream: ten advisors adv101–adv110 and a plausible flow of calls (one every 20–60 s,
+   * answered after 3–8 s, 2–10 min talks), scaled by the settings' speed, until stopped.
+   */
+  public TrafficGenerator startDemo() {
+    return traffic(TrafficProfile.demo());
+  }
+
+  void prepareAdvisorsFor(TrafficProfile profile, java.util.Random random) {
+    for (int i = 1; i <= profile.advisors(); i++) {
+      advisor(String.format("adv%d", 100 + i));
+    }
+    for (var endpoint : core.pbx().endpoints().all()) {
+      endpoint.timings(
+          () -> {
+            synchronized (random) {
+              return profile.ring().sample(random);
+            }
+          },
+          () -> {
+            synchronized (random) {
+              return profile.talk().sample(random);
+            }
+          });
+    }
+  }
+
+  long realNanos(Duration simulated) {
+    return core.pbx().clock().realNanos(simulated);
+  }
+
+  public void dropAmiConnections() {
+    ami.dropConnections();
+  }
+
+  public void stopAmi() {
+    ami.stop();
+  }
+
+  /** Starts the AMI listener again on the port it had. */
+  public void startAmi() {
+    ami.restart();
+  }
+
+  ExecutorService executor() {
+    return core.pbx().executor();
+  }
+
+  ScheduledExecutorService timers() {
+    return core.timers();
+  }
+
+  @Override
+  public void close() {
+    ami.stop();
+    core.pbx().channels().forEach(c -> c.signals().hangup());
+    core.shutdown();
+  }
+}

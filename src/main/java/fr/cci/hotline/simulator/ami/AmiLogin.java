@@ -1,0 +1,113 @@
+package fr.cci.hotline.simulator.ami;
+
+import java.net.InetSocketAddress;
+import java.net.Socket;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.Set;
+import java.util.function.Consumer;
+import java.util.stream.Collectors;
+
+/** The authentication state of one session and its event mask (Login's and Events' parameter). */
+final class AmiLogin {
+
+  private static final DateTimeFormatter EVENT_TV =
+      DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSSZ").withZone(ZoneOffset.UTC);
+
+  private final AmiSessionContext context;
+  private final Socket socket;
+  private volatile boolean authenticated;
+  private volatile Set<String> eventClasses = Set.of("all");
+
+  AmiLogin(AmiSessionContext context, Socket socket) {
+    this.context = context;
+    this.socket = socket;
+  }
+
+  boolean authenticated() {
+    return authenticated;
+  }
+
+  /** Handles Login; returns false when the connection must close, as manager.c does. */
+  boolean login(AmiMessage request, AmiReplies replies, Consumer<AmiMessage> out) {
+    if (!context.username().equals(request.getOrEmpty("Username"))
+        || !context.secret().equals(request.getOrEmpty("Secret"))) {
+      replies.error("Authentication failed");
+      return false;
+    }
+    authenticated = true;
+    request.get("Events").ifPresent(this::applyMask);
+    replies.success("Authentication accepted");
+    out.accept(fullyBooted());
+    out.accept(successfulAuth());
+    return true;
+  }
+
+  void changeEvents(String mask, AmiReplies replies) {
+    applyMask(mask);
+    AmiMessage response = replies.withActionId(AmiMessage.response("Success"));
+    replies.send(response.add("Events", eventClasses.isEmpty() ? "Off" : "On"));
+  }
+
+  boolean wantsEvent(AmiMessage event) {
+    if (!authenticated || eventClasses.isEmpty()) {
+      return false;
+    }
+    if (eventClasses.contains("all")) {
+      return true;
+    }
+    return Arrays.stream(event.getOrEmpty("Privilege").split(",")).anyMatch(eventClasses::contains);
+  }
+
+  private void applyMask(String mask) {
+    String value = mask.trim().toLowerCase(Locale.ROOT);
+    if (value.equals("off") || value.equals("no") || value.equals("false")) {
+      eventClasses = Set.of();
+    } else if (value.equals("on")
+        || value.equals("yes")
+        || value.equals("true")
+        || value.isEmpty()) {
+      eventClasses = Set.of("all");
+    } else {
+      eventClasses =
+          Arrays.stream(value.split(",")).map(String::trim).collect(Collectors.toUnmodifiableSet());
+    }
+  }
+
+  private AmiMessage fullyBooted() {
+    long uptime = context.uptimeSeconds().get();
+    return AmiMessage.event("FullyBooted", "system,all")
+        .add("Uptime", uptime)
+        .add("LastReload", uptime)
+        .add("Status", "Fully Booted");
+  }
+
+  private AmiMessage successfulAuth() {
+    String timestamp = context.timestamp().get();
+    String eventTv = EVENT_TV.format(Instant.now());
+    AmiMessage event =
+        AmiMessage.event("SuccessfulAuth", "security,all").add("Timestamp", timestamp);
+    if (!context.systemName().isEmpty()) {
+      event.add("SystemName", context.systemName());
+    }
+    return event
+        .add("EventTV", eventTv)
+        .add("Severity", "Informational")
+        .add("Service", "AMI")
+        .add("EventVersion", 1)
+        .add("AccountID", context.username())
+        .add("SessionID", "0x" + Integer.toHexString(System.identityHashCode(this)))
+        .add("LocalAddress", address(socket.getLocalSocketAddress()))
+        .add("RemoteAddress", address(socket.getRemoteSocketAddress()))
+        .add("UsingPassword", 0)
+        .add("SessionTV", eventTv);
+  }
+
+  private static String address(java.net.SocketAddress address) {
+    InetSocketAddress inet = (InetSocketAddress) address;
+    return "IPV4/TCP/" + inet.getAddress().getHostAddress() + "/" + inet.getPort();
+  }
+}

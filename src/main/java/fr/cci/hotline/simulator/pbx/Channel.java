@@ -1,0 +1,224 @@
+package fr.cci.hotline.simulator.pbx;
+
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/** A channel of the model: identity, caller id, dialplan position, variables and signals. */
+public final class Channel {
+
+  public static final String UNKNOWN = "<unknown>";
+
+  private final String name;
+  private final String uniqueId;
+  private final String technology;
+  private final String device;
+  private final ChannelSignals signals = new ChannelSignals();
+  private final Map<String, String> variables = Collections.synchronizedMap(new LinkedHashMap<>());
+  private final List<ChannelObserver> observers = new CopyOnWriteArrayList<>();
+  private final AtomicInteger agiCommands = new AtomicInteger();
+  private final AtomicInteger inputs = new AtomicInteger();
+  private final AtomicBoolean hangupPublished = new AtomicBoolean();
+  private volatile String linkedId;
+  private volatile ChannelState state;
+  private volatile String callerIdNum = UNKNOWN;
+  private volatile String callerIdName = UNKNOWN;
+  private volatile String connectedNum = UNKNOWN;
+  private volatile String connectedName = UNKNOWN;
+  private volatile String context;
+  private volatile String exten;
+  private volatile int priority = 1;
+  private volatile String dnid = "unknown";
+  private volatile int hangupCause = HangupCause.NORMAL_CLEARING;
+  private volatile CallTrace trace = new CallTrace();
+  private volatile Channel localPeer;
+
+  public Channel(
+      String name,
+      String uniqueId,
+      String linkedId,
+      String device,
+      ChannelState state,
+      String context,
+      String exten) {
+    this.name = name;
+    this.uniqueId = uniqueId;
+    this.linkedId = linkedId;
+    this.technology = name.substring(0, name.indexOf('/'));
+    this.device = device;
+    this.state = state;
+    this.context = context;
+    this.exten = exten;
+  }
+
+  public String name() {
+    return name;
+  }
+
+  public String uniqueId() {
+    return uniqueId;
+  }
+
+  public String linkedId() {
+    return linkedId;
+  }
+
+  public void linkedId(String linkedId) {
+    this.linkedId = linkedId;
+  }
+
+  public String technology() {
+    return technology;
+  }
+
+  /** The device whose state this channel drives: PJSIP/adv101, Local/3000@ivr-in. */
+  public String device() {
+    return device;
+  }
+
+  public ChannelSignals signals() {
+    return signals;
+  }
+
+  public ChannelState state() {
+    return state;
+  }
+
+  public void state(ChannelState state) {
+    this.state = state;
+  }
+
+  public boolean isUp() {
+    return state == ChannelState.UP && !signals.isHungUp();
+  }
+
+  public boolean isHungUp() {
+    return signals.isHungUp();
+  }
+
+  public String callerIdNum() {
+    return callerIdNum;
+  }
+
+  public String callerIdName() {
+    return callerIdName;
+  }
+
+  public void callerId(String num, String callerName) {
+    this.callerIdNum = num;
+    this.callerIdName = callerName;
+  }
+
+  public String connectedNum() {
+    return connectedNum;
+  }
+
+  public String connectedName() {
+    return connectedName;
+  }
+
+  public void connectedLine(String num, String lineName) {
+    this.connectedNum = num;
+    this.connectedName = lineName;
+  }
+
+  public String context() {
+    return context;
+  }
+
+  public String exten() {
+    return exten;
+  }
+
+  public int priority() {
+    return priority;
+  }
+
+  public void position(String context, String exten, int priority) {
+    this.context = context;
+    this.exten = exten;
+    this.priority = priority;
+  }
+
+  public void priority(int priority) {
+    this.priority = priority;
+  }
+
+  public String dnid() {
+    return dnid;
+  }
+
+  public void dnid(String dnid) {
+    this.dnid = dnid;
+  }
+
+  public int hangupCause() {
+    return hangupCause;
+  }
+
+  public void hangupCause(int cause) {
+    this.hangupCause = cause;
+  }
+
+  /** The other half of a Local channel pair, or null. */
+  public Channel localPeer() {
+    return localPeer;
+  }
+
+  public void localPeer(Channel peer) {
+    this.localPeer = peer;
+  }
+
+  /** Where the model records what happened to the call this channel belongs to. */
+  public CallTrace trace() {
+    return trace;
+  }
+
+  public void trace(CallTrace trace) {
+    this.trace = trace;
+  }
+
+  public String variable(String variable) {
+    return variables.get(variable);
+  }
+
+  public void variable(String variable, String value) {
+    variables.put(variable, value);
+  }
+
+  public Map<String, String> variables() {
+    synchronized (variables) {
+      return Map.copyOf(variables);
+    }
+  }
+
+  public void observe(ChannelObserver observer) {
+    observers.add(observer);
+  }
+
+  public List<ChannelObserver> observers() {
+    return observers;
+  }
+
+  public int nextAgiCommandNumber() {
+    return agiCommands.incrementAndGet();
+  }
+
+  public int nextInputNumber() {
+    return inputs.incrementAndGet();
+  }
+
+  /** True the first time only: the Hangup event is published once per channel. */
+  public boolean markHangupPublished() {
+    return hangupPublished.compareAndSet(false, true);
+  }
+
+  @Override
+  public String toString() {
+    return name;
+  }
+}

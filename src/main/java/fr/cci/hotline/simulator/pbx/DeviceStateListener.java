@@ -1,0 +1,8 @@
+package fr.cci.hotline.simulator.pbx;
+
+/** Told when a device changes state, before the DeviceStateChange event goes out. */
+@FunctionalInterface
+public interface DeviceStateListener {
+
+  void deviceChanged(String device, String state);
+}

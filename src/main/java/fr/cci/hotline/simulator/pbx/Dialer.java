@@ -1,0 +1,187 @@
+package fr.cci.hotline.simulator.pbx;
+
+import fr.cci.hotline.simulator.ami.AmiMessage;
+import java.time.Duration;
+
+/**
+ * Calls a PJSIP endpoint for Dial or Queue and, when it answers, bridges it with the caller; the
+ * events and their order follow the S9/S10 captures (chan_pjsip advisors).
+ */
+public final class Dialer {
+
+  /** Which application dials: the names in Newexten and the DialString differ. */
+  public enum Flavor {
+    DIAL("AppDial"),
+    QUEUE("AppQueue");
+
+    private final String application;
+
+    Flavor(String application) {
+      this.application = application;
+    }
+  }
+
+  private static final EndpointBehaviour EXTERNAL_DEFAULT =
+      EndpointBehaviour.answering(Duration.ofSeconds(5), Duration.ofSeconds(60));
+
+  private final Pbx pbx;
+  private final ChannelEvents events;
+  private final DialTalk talk;
+
+  public Dialer(Pbx pbx) {
+    this.pbx = pbx;
+    this.events = pbx.events();
+    this.talk = new DialTalk(pbx);
+  }
+
+  /**
+   * Dials and, on answer, holds the conversation until one side hangs up.
+   *
+   * @param ringTimeout how long to ring, null for no limit
+   * @param keepCaller Dial's option g: the caller goes on in the dialplan after the callee hangs up
+   */
+  public DialResult dial(
+      Channel caller,
+      String target,
+      Duration ringTimeout,
+      Flavor flavor,
+      boolean keepCaller,
+      DialObserver observer) {
+    int slash = target.indexOf('/');
+    String resource = target.substring(slash + 1);
+    if (slash < 0 || !target.substring(0, slash).equalsIgnoreCase("PJSIP")) {
+      return new DialResult("CHANUNAVAIL", 0, false);
+    }
+    boolean external = resource.contains("@");
+    Endpoint endpoint = endpointFor(resource, external);
+    if (endpoint == null || !endpoint.registered()) {
+      return new DialResult("CHANUNAVAIL", 0, false);
+    }
+    boolean reserved = external || endpoint.tryReserve();
+    Channel callee = createCallee(caller, endpoint, flavor);
+    observer.called(caller, callee);
+    events.publish(
+        events
+            .pair("DialBegin", "call,all", caller, callee)
+            .add("DialString", flavor == Flavor.DIAL ? resource : target));
+    caller.connectedLine(callee.callerIdNum(), callee.callerIdName());
+    events.newConnectedLine(caller);
+    long start = pbx.clock().epochNanos();
+    EndpointBehaviour behaviour = endpoint.behaviour();
+    if (!reserved || behaviour.kind() == EndpointBehaviour.Kind.BUSY) {
+      end(caller, callee, "BUSY", HangupCause.USER_BUSY);
+      if (reserved) {
+        endpoint.release();
+      }
+      return new DialResult("BUSY", 0, false);
+    }
+    ringing(caller, callee, endpoint, flavor, external);
+    long ringNanos =
+        behaviour.kind() == EndpointBehaviour.Kind.ANSWER
+            ? pbx.clock().realNanos(endpoint.nextRingTime())
+            : -1;
+    long limitNanos = ringTimeout == null ? -1 : pbx.clock().realNanos(ringTimeout);
+    boolean answers = ringNanos >= 0 && (limitNanos < 0 || ringNanos <= limitNanos);
+    boolean callerStayed = caller.signals().sleep(answers ? ringNanos : limitNanos);
+    long ringMillis = pbx.clock().millisSince(start);
+    if (!callerStayed) {
+      end(caller, callee, "CANCEL", HangupCause.NORMAL_CLEARING);
+      idle(endpoint, external);
+      return new DialResult("CANCEL", ringMillis, true);
+    }
+    if (!answers) {
+      observer.ringNoAnswer(caller, callee, ringMillis);
+      end(caller, callee, "NOANSWER", HangupCause.NORMAL_CLEARING);
+      idle(endpoint, external);
+      return new DialResult("NOANSWER", ringMillis, false);
+    }
+    callee.state(ChannelState.UP);
+    events.newstate(callee);
+    if (!external) {
+      pbx.endpoints().changeState(endpoint, "INUSE");
+    }
+    callee.position(callee.context(), "", 1);
+    events.publish(dialEvent("DialEnd", caller, callee, "ANSWER"));
+    pbx.answer(caller);
+    caller.trace().answeredBy(resource);
+    observer.connected(caller, callee, ringMillis);
+    boolean callerGone =
+        talk.converse(
+            caller, callee, endpoint.nextTalkTime(), flavor.application, keepCaller, observer);
+    idle(endpoint, external);
+    return new DialResult("ANSWER", ringMillis, callerGone);
+  }
+
+  private Endpoint endpointFor(String resource, boolean external) {
+    Endpoint configured = pbx.endpoints().find(resource).orElse(null);
+    if (configured != null || !external) {
+      return configured;
+    }
+    return new Endpoint(resource, Endpoints.OPERATOR, EXTERNAL_DEFAULT, true);
+  }
+
+  private Channel createCallee(Channel caller, Endpoint endpoint, Flavor flavor) {
+    String base = endpoint.name().contains("@") ? Endpoints.OPERATOR : endpoint.name();
+    Channel callee =
+        pbx.newChannel(
+            "PJSIP",
+            base,
+            "PJSIP/" + base,
+            ChannelState.DOWN,
+            endpoint.context(),
+            "s",
+            caller.linkedId());
+    events.newchannel(callee);
+    if (flavor == Flavor.DIAL) {
+      events.varSet(callee, "DIALEDPEERNUMBER", endpoint.name());
+      identify(caller, callee);
+      callee.position(callee.context(), caller.exten(), 1);
+      events.newexten(callee, flavor.application, "(Outgoing Line)");
+      events.newCallerid(callee);
+      events.newConnectedLine(callee);
+    } else {
+      events.newexten(callee, flavor.application, "(Outgoing Line)");
+      identify(caller, callee);
+      events.newCallerid(callee);
+    }
+    return callee;
+  }
+
+  /** app_dial gives the callee the dialled extension as number and the caller as connected line. */
+  private static void identify(Channel caller, Channel callee) {
+    callee.callerId(caller.exten(), Channel.UNKNOWN);
+    callee.connectedLine(caller.callerIdNum(), caller.callerIdName());
+  }
+
+  private void ringing(
+      Channel caller, Channel callee, Endpoint endpoint, Flavor flavor, boolean external) {
+    callee.state(ChannelState.RINGING);
+    events.newstate(callee);
+    if (flavor == Flavor.QUEUE) {
+      callee.position(callee.context(), caller.exten(), 1);
+      events.newexten(callee, flavor.application, "(Outgoing Line)");
+      events.newConnectedLine(callee);
+    }
+    events.publish(dialEvent("DialState", caller, callee, "RINGING"));
+    if (!external) {
+      pbx.endpoints().changeState(endpoint, "RINGING");
+    }
+    caller.observers().forEach(o -> o.waitingStarted(caller));
+  }
+
+  private void end(Channel caller, Channel callee, String status, int cause) {
+    events.publish(dialEvent("DialEnd", caller, callee, status));
+    callee.hangupCause(cause);
+    pbx.destroy(callee);
+  }
+
+  private void idle(Endpoint endpoint, boolean external) {
+    if (!external) {
+      pbx.endpoints().idle(endpoint);
+    }
+  }
+
+  private AmiMessage dialEvent(String name, Channel caller, Channel callee, String status) {
+    return events.pair(name, "call,all", caller, callee).add("DialStatus", status);
+  }
+}

@@ -1,0 +1,96 @@
+package fr.cci.hotline.simulator.pbx;
+
+import fr.cci.hotline.simulator.dialplan.DialplanStep;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The PBX thread of one channel (pbx.c's __ast_pbx_run): runs priorities with a Newexten event
+ * each, then the h extension after a hang-up, then publishes the Hangup event.
+ */
+public final class DialplanRunner {
+
+  private static final Logger log = LoggerFactory.getLogger(DialplanRunner.class);
+
+  private final Pbx pbx;
+  private final Applications applications;
+  private final ChannelVariables variables;
+
+  public DialplanRunner(Pbx pbx, Applications applications, ChannelVariables variables) {
+    this.pbx = pbx;
+    this.applications = applications;
+    this.variables = variables;
+  }
+
+  /** Runs the channel from the given position until it hangs up, then destroys it. */
+  public void run(Channel channel, String context, String exten, int priority) {
+    channel.position(context, exten, priority);
+    try {
+      boolean hungUp = runSteps(channel, false);
+      if (hungUp) {
+        pbx.events().softHangupRequest(channel, channel.hangupCause());
+      }
+      channel.signals().hangup();
+      runHangupExtension(channel);
+    } catch (RuntimeException e) {
+      log.warn("dialplan of {} failed", channel, e);
+    } finally {
+      pbx.destroy(channel);
+    }
+  }
+
+  /** Returns true when the channel hung up, false when the dialplan ran out of priorities. */
+  private boolean runSteps(Channel channel, boolean dead) {
+    while (true) {
+      Optional<DialplanStep> step =
+          pbx.dialplan().step(channel.context(), channel.exten(), channel.priority());
+      if (step.isEmpty()) {
+        return false;
+      }
+      AppResult result = execute(channel, step.get());
+      if (result == AppResult.HANGUP || (!dead && channel.isHungUp())) {
+        return true;
+      }
+      if (result == AppResult.CONTINUE) {
+        channel.priority(channel.priority() + 1);
+      }
+    }
+  }
+
+  private AppResult execute(Channel channel, DialplanStep step) {
+    String data = variables.substitute(channel, step.arguments());
+    pbx.events().newexten(channel, step.application(), data);
+    Optional<DialplanApplication> application = applications.find(step.application());
+    if (application.isEmpty()) {
+      log.warn(
+          "No application '{}' for extension ({}, {}, {})",
+          step.application(),
+          channel.context(),
+          channel.exten(),
+          channel.priority());
+      return AppResult.HANGUP;
+    }
+    return application.get().execute(channel, data);
+  }
+
+  private void runHangupExtension(Channel channel) {
+    if (pbx.dialplan().find(channel.context(), "h").isEmpty()) {
+      return;
+    }
+    channel.position(channel.context(), "h", 1);
+    while (true) {
+      Optional<DialplanStep> step = pbx.dialplan().step(channel.context(), "h", channel.priority());
+      if (step.isEmpty()) {
+        return;
+      }
+      AppResult result = execute(channel, step.get());
+      if (result == AppResult.HANGUP) {
+        return;
+      }
+      if (result == AppResult.CONTINUE) {
+        channel.priority(channel.priority() + 1);
+      }
+    }
+  }
+}

@@ -1,0 +1,165 @@
+package fr.cci.hotline.simulator.pbx;
+
+import fr.cci.hotline.simulator.dialplan.Dialplan;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Random;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+
+/**
+ * The simulated Asterisk core: clock, ids, dialplan, globals, endpoints, queues and the live
+ * channels. The applications and AGI use it to create, answer and hang up channels.
+ */
+public final class Pbx {
+
+  private final SimClock clock;
+  private final ChannelEvents events;
+  private final IdSource ids;
+  private final ExecutorService executor;
+  private final Endpoints endpoints;
+  private final PromptCatalog prompts = new PromptCatalog();
+  private final Map<String, String> globals = new ConcurrentHashMap<>();
+  private final Map<String, Channel> channels = new ConcurrentHashMap<>();
+  private final Random random;
+  private volatile Dialplan dialplan;
+
+  public Pbx(
+      SimClock clock,
+      ChannelEvents events,
+      IdSource ids,
+      ExecutorService executor,
+      Dialplan dialplan,
+      long seed) {
+    this.clock = clock;
+    this.events = events;
+    this.ids = ids;
+    this.executor = executor;
+    this.endpoints = new Endpoints(events);
+    this.random = new Random(seed);
+    dialplan(dialplan);
+  }
+
+  public SimClock clock() {
+    return clock;
+  }
+
+  public ChannelEvents events() {
+    return events;
+  }
+
+  public IdSource ids() {
+    return ids;
+  }
+
+  public ExecutorService executor() {
+    return executor;
+  }
+
+  public Endpoints endpoints() {
+    return endpoints;
+  }
+
+  public PromptCatalog prompts() {
+    return prompts;
+  }
+
+  public Dialplan dialplan() {
+    return dialplan;
+  }
+
+  /** Loads a dialplan; its [globals] replace the globals of the same names. */
+  public void dialplan(Dialplan dialplan) {
+    this.dialplan = dialplan;
+    globals.putAll(dialplan.globals());
+  }
+
+  public String global(String name) {
+    return globals.get(name);
+  }
+
+  public void global(String name, String value) {
+    globals.put(name, value);
+  }
+
+  public synchronized Random random() {
+    return random;
+  }
+
+  /** Creates a channel named TECH/resource-NNNNNNNN and registers it; no event yet. */
+  public Channel newChannel(
+      String technology,
+      String resource,
+      String device,
+      ChannelState state,
+      String context,
+      String exten,
+      String linkedId) {
+    String name = technology + "/" + resource + "-" + ids.channelSuffix(technology);
+    String uniqueId = ids.uniqueId();
+    Channel channel =
+        new Channel(
+            name, uniqueId, linkedId == null ? uniqueId : linkedId, device, state, context, exten);
+    channels.put(name, channel);
+    return channel;
+  }
+
+  public Optional<Channel> channel(String name) {
+    return Optional.ofNullable(channels.get(name));
+  }
+
+  public Collection<Channel> channels() {
+    return List.copyOf(channels.values());
+  }
+
+  /** The far end hangs up (a BYE, an AMI Hangup): HangupRequest now, the thread unwinds later. */
+  public void hangupFromRemote(Channel channel, int cause) {
+    if (channel.isHungUp()) {
+      return;
+    }
+    channel.hangupCause(cause);
+    events.hangupRequest(channel, cause);
+    channel.signals().hangup();
+    channel.observers().forEach(o -> o.hungUp(channel));
+  }
+
+  /** Answers a channel that is not up yet: Newstate Up and the device state follows. */
+  public void answer(Channel channel) {
+    if (channel.state() == ChannelState.UP) {
+      return;
+    }
+    channel.state(ChannelState.UP);
+    events.newstate(channel);
+    endpoints.announce(channel.device(), "INUSE");
+    channel.observers().forEach(o -> o.answered(channel));
+  }
+
+  /** Publishes the Hangup event once and forgets the channel. */
+  public void destroy(Channel channel) {
+    if (!channel.markHangupPublished()) {
+      return;
+    }
+    channel.signals().hangup();
+    events.hangup(channel);
+    channels.remove(channel.name());
+    boolean otherOnDevice =
+        channels.values().stream().anyMatch(c -> c.device().equals(channel.device()));
+    // Advisors' device states follow their Endpoint (ringing, in use, registered); the rest here.
+    boolean announcedHere =
+        channel.technology().equals("Local")
+            || channel.device().equals("PJSIP/" + Endpoints.OPERATOR);
+    if (!otherOnDevice && announcedHere) {
+      endpoints.announce(channel.device(), idleDeviceState(channel));
+    }
+    channel.observers().forEach(o -> o.hungUp(channel));
+  }
+
+  private String idleDeviceState(Channel channel) {
+    if (channel.technology().equals("Local")) {
+      return "NOT_INUSE";
+    }
+    return channel.device().equals("PJSIP/" + Endpoints.OPERATOR) ? "UNAVAILABLE" : "NOT_INUSE";
+  }
+}

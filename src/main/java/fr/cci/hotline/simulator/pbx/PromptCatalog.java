@@ -1,0 +1,40 @@
+package fr.cci.hotline.simulator.pbx;
+
+import java.time.Duration;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The sound files the simulated PBX "has": how long each plays (2 s unless told otherwise) and
+ * which ones are missing (a missing prompt makes GET DATA answer -1 at once, as Asterisk does).
+ */
+public final class PromptCatalog {
+
+  private final Map<String, Duration> durations = new ConcurrentHashMap<>();
+  private final Set<String> missing = ConcurrentHashMap.newKeySet();
+  private volatile Duration defaultDuration = Duration.ofSeconds(2);
+
+  public PromptCatalog duration(String file, Duration duration) {
+    durations.put(file, duration);
+    return this;
+  }
+
+  public PromptCatalog defaultDuration(Duration duration) {
+    this.defaultDuration = duration;
+    return this;
+  }
+
+  public PromptCatalog missing(String file) {
+    missing.add(file);
+    return this;
+  }
+
+  public boolean exists(String file) {
+    return !missing.contains(file);
+  }
+
+  public Duration durationOf(String file) {
+    return durations.getOrDefault(file, defaultDuration);
+  }
+}

@@ -1,0 +1,85 @@
+package fr.cci.hotline.simulator.pbx;
+
+import java.time.Duration;
+
+/**
+ * Queue(name,options,URL,announce,timeout): the caller waits; the first caller in line rings the
+ * next free member (rrmemory), one at a time, retrying after each unanswered ring.
+ */
+public final class QueueApplication implements DialplanApplication {
+
+  private final Pbx pbx;
+  private final Queues queues;
+  private final Dialer dialer;
+  private final ChannelVariables variables;
+  private final String fallbackQueue;
+
+  public QueueApplication(
+      Pbx pbx, Queues queues, Dialer dialer, ChannelVariables variables, String fallbackQueue) {
+    this.pbx = pbx;
+    this.queues = queues;
+    this.dialer = dialer;
+    this.variables = variables;
+    this.fallbackQueue = fallbackQueue;
+  }
+
+  @Override
+  public AppResult execute(Channel caller, String data) {
+    String[] arguments = data.split(",", -1);
+    CallQueue queue = queues.queue(arguments[0].trim());
+    if (queue.name().equals(fallbackQueue)) {
+      caller.trace().reachedFallbackQueue();
+    }
+    long deadline =
+        arguments.length > 4 && !arguments[4].isBlank()
+            ? System.nanoTime()
+                + pbx.clock().realNanos(Duration.ofSeconds(Long.parseLong(arguments[4].trim())))
+            : Long.MAX_VALUE;
+    QueueCallerEvents callerEvents = new QueueCallerEvents(pbx, queue);
+    CallQueue.Entry entry = callerEvents.join(caller);
+    caller.observers().forEach(o -> o.waitingStarted(caller));
+    Duration poll = Duration.ofSeconds(1);
+    while (true) {
+      if (caller.isHungUp()) {
+        callerEvents.abandon(entry);
+        return AppResult.HANGUP;
+      }
+      if (System.nanoTime() >= deadline) {
+        callerEvents.leave(entry);
+        variables.write(caller, "QUEUESTATUS", "TIMEOUT");
+        return AppResult.CONTINUE;
+      }
+      QueueMember member = queue.isFirst(entry) ? queue.reserveNext() : null;
+      if (member == null) {
+        caller.signals().sleep(Math.min(pbx.clock().realNanos(poll), deadline - System.nanoTime()));
+        continue;
+      }
+      DialResult result = ring(caller, queue, member, entry, callerEvents);
+      if (result.status().equals("ANSWER")) {
+        return result.callerHungUp() ? AppResult.HANGUP : AppResult.CONTINUE;
+      }
+      if (!caller.isHungUp()) {
+        caller.signals().sleep(pbx.clock().realNanos(queue.retry()));
+      }
+    }
+  }
+
+  private DialResult ring(
+      Channel caller,
+      CallQueue queue,
+      QueueMember member,
+      CallQueue.Entry entry,
+      QueueCallerEvents callerEvents) {
+    QueueAgentEvents agentEvents = new QueueAgentEvents(pbx, queue, member, entry, callerEvents);
+    try {
+      DialResult result =
+          dialer.dial(
+              caller, member.iface, queue.memberTimeout(), Dialer.Flavor.QUEUE, false, agentEvents);
+      caller.trace().attempt(member.iface, result.status(), result.ringMillis());
+      return result;
+    } finally {
+      member.ringing = false;
+      member.inCall = false;
+    }
+  }
+}

@@ -1,0 +1,68 @@
+package fr.cci.hotline.simulator.pbx;
+
+/** QueueCallerJoin/Leave/Abandon and the queue's own device state (Queue:name). */
+final class QueueCallerEvents {
+
+  private final Pbx pbx;
+  private final CallQueue queue;
+  private boolean left;
+
+  QueueCallerEvents(Pbx pbx, CallQueue queue) {
+    this.pbx = pbx;
+    this.queue = queue;
+  }
+
+  CallQueue.Entry join(Channel caller) {
+    CallQueue.Entry entry = queue.join(caller, pbx.clock().epochNanos());
+    if (queue.count() == 1) {
+      pbx.endpoints().announce("Queue:" + queue.name(), "RINGING");
+    }
+    pbx.events()
+        .publish(
+            pbx.events()
+                .channelEvent("QueueCallerJoin", "agent,all", caller)
+                .add("Queue", queue.name())
+                .add("Position", entry.originalPosition())
+                .add("Count", queue.count()));
+    return entry;
+  }
+
+  synchronized void leave(CallQueue.Entry entry) {
+    if (left) {
+      return;
+    }
+    left = true;
+    int position = queue.leave(entry);
+    if (queue.count() == 0) {
+      pbx.endpoints().announce("Queue:" + queue.name(), "NOT_INUSE");
+    }
+    pbx.events()
+        .publish(
+            pbx.events()
+                .channelEvent("QueueCallerLeave", "agent,all", entry.channel())
+                .add("Queue", queue.name())
+                .add("Position", position)
+                .add("Count", queue.count()));
+  }
+
+  void abandon(CallQueue.Entry entry) {
+    if (left) {
+      return;
+    }
+    queue.abandoned++;
+    int position = queue.waiting().indexOf(entry) + 1;
+    pbx.events()
+        .publish(
+            pbx.events()
+                .channelEvent("QueueCallerAbandon", "agent,all", entry.channel())
+                .add("Queue", queue.name())
+                .add("Position", position)
+                .add("OriginalPosition", entry.originalPosition())
+                .add("HoldTime", holdSeconds(entry)));
+    leave(entry);
+  }
+
+  long holdSeconds(CallQueue.Entry entry) {
+    return pbx.clock().millisSince(entry.joinedEpochNanos()) / 1000;
+  }
+}
