@@ -1,0 +1,45 @@
+package fr.cci.hotline.cases.internal;
+
+import fr.cci.hotline.cases.CaseDetails;
+import fr.cci.hotline.cases.CaseRecords;
+import java.util.Locale;
+import org.springframework.context.MessageSource;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.ErrorResponseException;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * A case as JSON, for supervisors and administrators. The caller number is in it: when advisors get
+ * access to their own cases, it must be left out for them.
+ */
+@RestController
+@RequestMapping("/api/cases")
+class CaseController {
+
+  private final CaseRecords records;
+  private final MessageSource messages;
+
+  CaseController(CaseRecords records, MessageSource messages) {
+    this.records = records;
+    this.messages = messages;
+  }
+
+  @GetMapping("/{caseNumber}")
+  @PreAuthorize("hasAnyRole('SUPERVISOR', 'ADMIN')")
+  CaseDetails find(@PathVariable String caseNumber, Locale locale) {
+    return records.find(caseNumber).orElseThrow(() -> notFound(caseNumber, locale));
+  }
+
+  private ErrorResponseException notFound(String caseNumber, Locale locale) {
+    ProblemDetail problem =
+        ProblemDetail.forStatusAndDetail(
+            HttpStatus.NOT_FOUND,
+            messages.getMessage("cases.not-found", new Object[] {caseNumber}, locale));
+    return new ErrorResponseException(HttpStatus.NOT_FOUND, problem, null);
+  }
+}
