@@ -7,7 +7,7 @@ import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.web.ErrorResponseException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -31,15 +31,25 @@ class CaseController {
 
   @GetMapping("/{caseNumber}")
   @PreAuthorize("hasAnyRole('SUPERVISOR', 'ADMIN')")
-  CaseDetails find(@PathVariable String caseNumber, Locale locale) {
-    return records.find(caseNumber).orElseThrow(() -> notFound(caseNumber, locale));
+  CaseDetails find(@PathVariable String caseNumber) {
+    return records.find(caseNumber).orElseThrow(() -> new NoSuchCase(caseNumber));
   }
 
-  private ErrorResponseException notFound(String caseNumber, Locale locale) {
-    ProblemDetail problem =
-        ProblemDetail.forStatusAndDetail(
-            HttpStatus.NOT_FOUND,
-            messages.getMessage("cases.not-found", new Object[] {caseNumber}, locale));
-    return new ErrorResponseException(HttpStatus.NOT_FOUND, problem, null);
+  @ExceptionHandler
+  ProblemDetail notFound(NoSuchCase missing, Locale locale) {
+    return ProblemDetail.forStatusAndDetail(
+        HttpStatus.NOT_FOUND,
+        messages.getMessage("cases.not-found", new Object[] {missing.caseNumber}, locale));
+  }
+
+  /** Stays in this controller: the answer is a 404 with a French detail. */
+  static final class NoSuchCase extends RuntimeException {
+
+    private final String caseNumber;
+
+    NoSuchCase(String caseNumber) {
+      super("no case " + caseNumber, null, false, false);
+      this.caseNumber = caseNumber;
+    }
   }
 }

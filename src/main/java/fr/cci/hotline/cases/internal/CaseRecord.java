@@ -134,9 +134,16 @@ public class CaseRecord {
     this.postalCode = known(fit(postalCode, 10), this.postalCode);
   }
 
+  /** Routing's idea of the département only fills in for what the caller did not say. */
+  void routedFor(String routingDepartment) {
+    if (department == null) {
+      this.department = fit(routingDepartment, 8);
+    }
+  }
+
   void queued(String callId, String department, Instant at) {
     this.callId = known(fit(callId, 64), this.callId);
-    this.department = known(fit(department, 8), this.department);
+    routedFor(department);
     this.queuedAt = earliest(queuedAt, time(at));
   }
 
@@ -164,7 +171,7 @@ public class CaseRecord {
     this.status = CaseLifeCycle.after(Happening.ANSWERED, status, callbackRequested);
     this.advisorId = fit(advisorId, 40);
     this.chamber = known(fit(chamber, 40), this.chamber);
-    this.department = known(fit(department, 8), this.department);
+    routedFor(department);
     if (answeredAt == null) {
       this.answeredAt = time(at);
       this.waitSeconds = waited != null ? seconds(waited) : secondsBetween(arrivedAt, at);
@@ -196,7 +203,7 @@ public class CaseRecord {
     this.callbackRequested = true;
     this.status = CaseLifeCycle.after(Happening.CALLBACK_REQUESTED, status, true);
     this.callerNumber = known(fit(callerNumber, 40), this.callerNumber);
-    this.department = known(fit(department, 8), this.department);
+    routedFor(department);
     this.arrivedAt = earliest(this.arrivedAt, time(arrivedAt));
   }
 

@@ -160,7 +160,7 @@ public class CaseUpdates {
 
   /** The phones still ringing for a caller who hung up stopped with the caller. */
   private void leftWaiting(CaseRecord record, CallerLeftWaiting event) {
-    record.located(event.department(), null);
+    record.routedFor(event.department());
     record.hungUp(CaseRecord.WAITING, event.waited(), event.at());
     offers
         .findByCaseNumberAndOutcomeIsNull(record.caseNumber())

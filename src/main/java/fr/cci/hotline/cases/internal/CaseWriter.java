@@ -12,7 +12,8 @@ import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.transaction.TransactionStatus;
+import org.springframework.transaction.support.DefaultTransactionDefinition;
 
 /**
  * The one thread that writes the journal to the database, oldest entry first, a batch per
@@ -33,7 +34,8 @@ class CaseWriter implements SmartLifecycle {
   private final CaseJournal journal;
   private final CaseUpdates updates;
   private final DatabaseAvailability database;
-  private final TransactionTemplate transactions;
+  private final PlatformTransactionManager transactions;
+  private final DefaultTransactionDefinition writing = new DefaultTransactionDefinition();
   private final Backoff backoff;
   private final Map<String, Integer> refusals = new HashMap<>();
   private volatile boolean stopping;
@@ -49,8 +51,8 @@ class CaseWriter implements SmartLifecycle {
     this.journal = journal;
     this.updates = updates;
     this.database = database;
-    this.transactions = new TransactionTemplate(transactionManager);
-    this.transactions.setTimeout(Timeouts.seconds(settings.writeTimeout()));
+    this.transactions = transactionManager;
+    this.writing.setTimeout(Timeouts.seconds(settings.writeTimeout()));
     this.backoff = new Backoff(settings.retryDelay(), settings.retryMaxDelay());
   }
 
@@ -120,7 +122,7 @@ class CaseWriter implements SmartLifecycle {
   /** Returns false when the writer should pause before trying again. */
   private boolean write(List<JournalEntry> batch) {
     try {
-      transactions.executeWithoutResult(status -> batch.forEach(updates::apply));
+      inTransaction(() -> batch.forEach(updates::apply));
       written(batch.size());
       return true;
     } catch (RuntimeException failure) {
@@ -134,7 +136,7 @@ class CaseWriter implements SmartLifecycle {
   private boolean writeOneByOne(List<JournalEntry> batch) {
     for (JournalEntry entry : batch) {
       try {
-        transactions.executeWithoutResult(status -> updates.apply(entry));
+        inTransaction(() -> updates.apply(entry));
         refusals.remove(entry.id());
         written(1);
       } catch (RuntimeException failure) {
@@ -163,6 +165,25 @@ class CaseWriter implements SmartLifecycle {
       }
     }
     return true;
+  }
+
+  /**
+   * Like a {@code TransactionTemplate}, except that a failed rollback (the connection is gone) does
+   * not hide the failure that tells an outage from a refusal, nor log it with its message.
+   */
+  private void inTransaction(Runnable work) {
+    TransactionStatus transaction = transactions.getTransaction(writing);
+    try {
+      work.run();
+    } catch (RuntimeException failure) {
+      try {
+        transactions.rollback(transaction);
+      } catch (RuntimeException rollbackFailed) {
+        failure.addSuppressed(rollbackFailed);
+      }
+      throw failure;
+    }
+    transactions.commit(transaction);
   }
 
   /**
