@@ -1,15 +1,22 @@
 package fr.cci.hotline.cases;
 
 /**
- * Where a case stands. The menu's and routing's events move it forward; a late or repeated event
- * never moves it back (an answered call does not become abandoned because a hang-up arrived late).
+ * Where a case stands. The menu's and routing's events move it forward; any other combination
+ * leaves it as it is, so that a late or repeated event never moves it back (an answered call does
+ * not become abandoned because a hang-up arrived late).
  *
  * <pre>
- * OPEN ──offered──► ASSIGNED ──answered──► IN_PROGRESS ──form completed──► CLOSED
- *  │  ◄──declined──┘    │                      ▲
- *  │                    └──hung up──► ABANDONED ┘ (form completed, or called back)
- *  ├──asked for a call-back (waiting, or line closed)──► CALLBACK_PENDING ──offered──► ASSIGNED
- *  └──line closed, no call-back asked──► CLOSED
+ * what happened                      from                                        to
+ * the call arrived                   -                                           OPEN
+ * an advisor's phone rings           OPEN, ASSIGNED, CALLBACK_PENDING            ASSIGNED
+ * that advisor did not answer        ASSIGNED                                    OPEN, or
+ *                                                                                CALLBACK_PENDING if asked
+ * an advisor answered (or the        OPEN, ASSIGNED, CALLBACK_PENDING, ABANDONED IN_PROGRESS
+ *   answered call ended)
+ * the caller hung up, unanswered     OPEN, ASSIGNED                              ABANDONED
+ * the caller asked for a call-back   OPEN, ASSIGNED, ABANDONED                   CALLBACK_PENDING
+ * closed line, nothing asked         OPEN                                        CLOSED
+ * the advisor completed the form     IN_PROGRESS, ABANDONED, CALLBACK_PENDING    CLOSED
  * </pre>
  */
 public enum CaseStatus {

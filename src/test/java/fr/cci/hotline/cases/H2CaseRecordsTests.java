@@ -2,20 +2,34 @@ package fr.cci.hotline.cases;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import fr.cci.hotline.cases.internal.CaseJournal;
 import fr.cci.hotline.testing.Browser;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
-/** The case records on the embedded default database, and their JSON endpoint. */
+/**
+ * The case records on the embedded default database, their JSON endpoint, and what the writer does
+ * with an event it can never write.
+ */
 class H2CaseRecordsTests extends CaseRecordsContract {
 
   @LocalServerPort int port;
   @Autowired PasswordEncoder passwords;
+  @Autowired CaseJournal journal;
+
+  @Value("${hotline.cases.journal-dir}")
+  Path journalDirectory;
 
   @Test
   void aSupervisorReadsACaseAsJsonWithTheCallerNumber() {
@@ -58,6 +72,38 @@ class H2CaseRecordsTests extends CaseRecordsContract {
 
     assertThat(response.statusCode()).isEqualTo(404);
     assertThat(response.body()).contains("Aucun dossier ne porte le numéro CP-000000-XXXXX.");
+  }
+
+  @Test
+  void anEventTheDatabaseKeepsRefusingIsSetAsideAndTheCallsBehindItAreWritten() throws Exception {
+    Call refused = Call.arriving(Duration.ofMinutes(1));
+    Call behind = Call.arriving(Duration.ZERO);
+    double rejectedBefore = meters.counter("hotline.cases.rejected").count();
+
+    journal.append(refused.caseNumber(), refused.arrivedAt(), new Unwritable(refused.caseNumber()));
+    publish(behind.arrived());
+
+    eventually(behind, c -> true);
+    assertThat(records.find(refused.caseNumber())).isEmpty();
+    assertThat(meters.counter("hotline.cases.rejected").count()).isEqualTo(rejectedBefore + 1);
+    try (Stream<Path> files = Files.list(journalDirectory)) {
+      assertThat(
+              files
+                  .filter(file -> file.getFileName().toString().startsWith("rejected-"))
+                  .map(H2CaseRecordsTests::read))
+          .anySatisfy(text -> assertThat(text).contains(refused.caseNumber(), "Unwritable"));
+    }
+  }
+
+  /** An event the case writer cannot apply, standing for one the database refuses every time. */
+  record Unwritable(String caseNumber) {}
+
+  private static String read(Path file) {
+    try {
+      return Files.readString(file);
+    } catch (IOException failure) {
+      throw new UncheckedIOException(failure);
+    }
   }
 
   private void account(String username, String role) {

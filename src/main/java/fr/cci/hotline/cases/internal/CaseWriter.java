@@ -96,27 +96,34 @@ class CaseWriter implements SmartLifecycle {
 
   private void run() {
     try {
-      while (true) {
-        List<JournalEntry> batch = journal.awaitBatch(BATCH, stopping ? Duration.ZERO : IDLE_WAIT);
-        if (batch.isEmpty()) {
-          if (stopping) {
-            return;
-          }
-          continue;
-        }
-        journal.sync();
-        if (!write(batch)) {
-          if (stopping) {
-            return;
-          }
-          stopRequested.await(backoff.next().toMillis(), TimeUnit.MILLISECONDS);
-        }
+      while (step()) {
+        // one batch at a time, until stopped
       }
     } catch (InterruptedException interrupted) {
       Thread.currentThread().interrupt();
-    } catch (RuntimeException bug) {
-      log.error("The case writer stopped ({})", Failures.describe(bug));
     }
+  }
+
+  /** Writes one batch, or waits for one; returns false once the writer should end. */
+  private boolean step() throws InterruptedException {
+    try {
+      List<JournalEntry> batch = journal.awaitBatch(BATCH, stopping ? Duration.ZERO : IDLE_WAIT);
+      if (batch.isEmpty()) {
+        return !stopping;
+      }
+      journal.sync();
+      if (write(batch)) {
+        return true;
+      }
+    } catch (RuntimeException bug) {
+      // Whatever it is, the entries stay in the journal: pause, then carry on.
+      log.error("The case writer failed unexpectedly ({})", Failures.describe(bug));
+    }
+    if (stopping) {
+      return false;
+    }
+    stopRequested.await(backoff.next().toMillis(), TimeUnit.MILLISECONDS);
+    return true;
   }
 
   /** Returns false when the writer should pause before trying again. */

@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
@@ -45,8 +46,10 @@ final class EntryCodec {
   private final Map<String, Class<? extends Record>> types =
       EVENTS.stream().collect(Collectors.toMap(Class::getSimpleName, Function.identity()));
 
-  // Our own mapper: the spool format must not change with the web layer's JSON settings.
-  private final JsonMapper json = JsonMapper.builder().build();
+  // Our own mapper: the spool format must not change with the web layer's JSON settings. A spool
+  // written by another version of an event record is read as far as its fields match.
+  private final JsonMapper json =
+      JsonMapper.builder().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
 
   String encode(JournalEntry entry) {
     ObjectNode line = json.createObjectNode();
