@@ -2,11 +2,13 @@ package fr.cci.hotline.cases;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.awaitility.Awaitility.await;
 
 import fr.cci.hotline.cases.internal.CaseUpdates;
 import fr.cci.hotline.cases.internal.JournalEntry;
 import fr.cci.hotline.cases.internal.Retention;
+import fr.cci.hotline.ivr.CallArrived;
 import fr.cci.hotline.routing.CallbackRequested.Reason;
 import fr.cci.hotline.routing.FindPreviousAdvisor;
 import fr.cci.hotline.telephony.DialStatus;
@@ -158,9 +160,7 @@ abstract class CaseRecordsContract {
     assertThat(answered.advisorId()).isEqualTo("adv102");
     assertThat(answered.offers())
         .extracting(CaseDetails.Offer::advisorId, CaseDetails.Offer::outcome)
-        .containsExactly(
-            org.assertj.core.groups.Tuple.tuple("adv101", "NOANSWER"),
-            org.assertj.core.groups.Tuple.tuple("adv102", "ANSWER"));
+        .containsExactly(tuple("adv101", "NOANSWER"), tuple("adv102", "ANSWER"));
     assertThat(answered.offers().get(0).ringSeconds()).isEqualTo(20);
   }
 
@@ -412,7 +412,7 @@ abstract class CaseRecordsContract {
               Thread.currentThread().interrupt();
             }
             events.publishEvent(
-                new fr.cci.hotline.ivr.CallArrived(
+                new CallArrived(
                     call.callId(),
                     call.caseNumber(),
                     call.callerNumber(),
