@@ -1,0 +1,64 @@
+package fr.cci.hotline.cases;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * A case as the screens show it.
+ *
+ * @param callerNumber confidential: null once retention has erased it; never log it
+ * @param stepReached where an abandoned caller stopped: a menu step, or {@code waiting}
+ * @param previousCaseNumber the same caller's previous case within the link window, or null
+ * @param offers every time the call rang an advisor, oldest first
+ */
+public record CaseDetails(
+    String caseNumber,
+    CaseStatus status,
+    String callId,
+    String callerNumber,
+    String dialledNumber,
+    String topic,
+    String department,
+    String postalCode,
+    String chamber,
+    String advisorId,
+    String stepReached,
+    String previousCaseNumber,
+    Timeline timeline,
+    Boolean lineOpen,
+    boolean callbackRequested,
+    String orientation,
+    String notes,
+    LocalDate followUpDate,
+    Instant retentionUntil,
+    List<Offer> offers) {
+
+  /**
+   * When things happened.
+   *
+   * @param waitSeconds from arrival to the answer, or to the hang-up of an abandoned call
+   */
+  public record Timeline(
+      Instant arrivedAt,
+      Instant queuedAt,
+      Instant answeredAt,
+      Instant endedAt,
+      Integer waitSeconds,
+      Integer talkSeconds) {}
+
+  /**
+   * One ring of an advisor's phone.
+   *
+   * @param outcome Asterisk's DIALSTATUS ({@code ANSWER}, {@code NOANSWER}, {@code BUSY}…), null
+   *     while ringing
+   */
+  public record Offer(
+      String advisorId, String chamber, Instant offeredAt, String outcome, Integer ringSeconds) {}
+
+  /** Keeps the caller number out of logs and error messages. */
+  @Override
+  public String toString() {
+    return "CaseDetails[" + caseNumber + ", " + status + "]";
+  }
+}

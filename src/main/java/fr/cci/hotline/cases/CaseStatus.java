@@ -1,0 +1,42 @@
+package fr.cci.hotline.cases;
+
+/**
+ * Where a case stands. The menu's and routing's events move it forward; any other combination
+ * leaves it as it is, so that a late or repeated event never moves it back (an answered call does
+ * not become abandoned because a hang-up arrived late).
+ *
+ * <pre>
+ * what happened                      from                                        to
+ * the call arrived                   -                                           OPEN
+ * an advisor's phone rings           OPEN, ASSIGNED, CALLBACK_PENDING            ASSIGNED
+ * that advisor did not answer        ASSIGNED                                    OPEN, or
+ *                                                                                CALLBACK_PENDING if asked
+ * an advisor answered (or the        OPEN, ASSIGNED, CALLBACK_PENDING, ABANDONED IN_PROGRESS
+ *   answered call ended)
+ * the caller hung up, unanswered     OPEN, ASSIGNED                              ABANDONED
+ * the caller asked for a call-back   OPEN, ASSIGNED, ABANDONED                   CALLBACK_PENDING
+ * closed line, nothing asked         OPEN                                        CLOSED
+ * the advisor completed the form     IN_PROGRESS, ABANDONED, CALLBACK_PENDING    CLOSED
+ * </pre>
+ */
+public enum CaseStatus {
+  /** The call arrived: the caller is in the menu or waiting for an advisor. */
+  OPEN,
+  /** An advisor's phone is ringing with the call. */
+  ASSIGNED,
+  /**
+   * An advisor answered. The case stays here after the call has ended, until the advisor completes
+   * the form (orientation, notes, follow-up): cases in progress whose call has ended are the
+   * advisors' forms still to complete.
+   */
+  IN_PROGRESS,
+  /** The caller asked to be called back, while waiting or because the line was closed. */
+  CALLBACK_PENDING,
+  /**
+   * Nothing more to do: the advisor completed the form, or the caller reached a closed line and
+   * asked for nothing.
+   */
+  CLOSED,
+  /** The caller hung up before an advisor answered, in the menu or while waiting. */
+  ABANDONED
+}
