@@ -16,5 +16,5 @@ import org.springframework.test.context.ActiveProfiles;
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
-@Import({RecordingCallControl.Configuration.class, Fixtures.class})
+@Import({RecordingCallControl.Configuration.class, Fixtures.class, PresenceChanges.class})
 @interface AdvisorsIntegrationTest {}
