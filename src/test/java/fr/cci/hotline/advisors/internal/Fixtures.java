@@ -52,6 +52,20 @@ class Fixtures {
     return create(id, "PJSIP/" + id, username);
   }
 
+  void changePhone(String advisorId, String phone) {
+    AdvisorRecord advisor = administration.get(advisorId);
+    administration.update(
+        advisorId,
+        new AdvisorDescription(
+            advisorId,
+            advisor.name(),
+            advisor.chamber(),
+            phone,
+            List.copyOf(advisor.departments()),
+            advisor.username()),
+        null);
+  }
+
   String phoneOf(String advisorId) {
     return administration.get(advisorId).phone();
   }
