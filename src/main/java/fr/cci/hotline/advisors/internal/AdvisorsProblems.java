@@ -1,5 +1,6 @@
 package fr.cci.hotline.advisors.internal;
 
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import org.springframework.context.MessageSource;
@@ -31,9 +32,13 @@ class AdvisorsProblems {
 
   @ExceptionHandler
   ResponseEntity<ProblemDetail> invalid(MethodArgumentNotValidException invalid) {
+    // Sorted and without repeats (a blank phone breaks two constraints with one message), so the
+    // first field named is the same from one request to the next.
     List<Map<String, String>> errors =
         invalid.getBindingResult().getFieldErrors().stream()
             .map(error -> Map.of("field", field(error), "message", message(error)))
+            .distinct()
+            .sorted(Comparator.comparing((Map<String, String> error) -> error.get("field")))
             .toList();
     Map<String, String> first =
         errors.isEmpty()
