@@ -21,7 +21,10 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class PresencePage {
 
-  /** One advisor on the page, in French, with the buttons that make sense now. */
+  /**
+   * One advisor on the page, in French, with the buttons that make sense now; {@code pending} is
+   * what was asked during the call (the buttons then cancel it).
+   */
   record Card(
       String advisorId,
       String name,
@@ -30,6 +33,7 @@ class PresencePage {
       String label,
       String since,
       String afterCall,
+      PresenceState pending,
       boolean canLogIn,
       boolean canPause,
       boolean canResume,
@@ -103,6 +107,7 @@ class PresencePage {
         labels.state(state, state == PresenceState.PAUSED ? row.pauseReason() : null),
         labels.since(row.since(), now),
         labels.afterCall(row.afterCall()),
+        row.afterCall(),
         !loggedIn || pendingLogOut,
         loggedIn && state != PresenceState.PAUSED && !pendingPause,
         state == PresenceState.PAUSED || pendingPause,
