@@ -7,6 +7,7 @@ import fr.cci.hotline.telephony.CallControl;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
@@ -52,12 +53,12 @@ class FallbackQueue implements DisposableBean {
     if (change.from() == change.to() && change.to() != PresenceState.PAUSED) {
       return;
     }
-    actions.execute(() -> follow(change));
+    submit(() -> follow(change));
   }
 
   @EventListener
   void amiConnected(AmiConnected connected) {
-    actions.execute(this::resynchronise);
+    submit(this::resynchronise);
   }
 
   private void follow(PresenceChanged change) {
@@ -94,7 +95,7 @@ class FallbackQueue implements DisposableBean {
 
   /** The advisor's phone changed: the old interface leaves the queue, the new one joins. */
   void phoneChanged(String advisorId, String oldPhone) {
-    actions.execute(
+    submit(
         () -> {
           CallControl pbx = callControl.getIfAvailable();
           PresenceRow advisor = table.find(advisorId).orElse(null);
@@ -148,6 +149,14 @@ class FallbackQueue implements DisposableBean {
       pbx.queuePause(QUEUE, advisor.phone(), paused, paused ? advisor.pauseReason() : null);
     } else {
       pbx.queueRemove(QUEUE, advisor.phone());
+    }
+  }
+
+  private void submit(Runnable action) {
+    try {
+      actions.execute(action);
+    } catch (RejectedExecutionException shuttingDown) {
+      // The service is stopping: the next start re-applies the membership after AMI connects.
     }
   }
 

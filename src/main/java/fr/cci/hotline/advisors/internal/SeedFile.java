@@ -84,6 +84,7 @@ final class SeedFile {
     private void check(List<?> advisors) {
       Set<String> ids = new HashSet<>();
       Set<String> phones = new HashSet<>();
+      Set<String> usernames = new HashSet<>();
       for (int index = 0; index < advisors.size(); index++) {
         AdvisorDescription advisor = (AdvisorDescription) advisors.get(index);
         String entry = location + "[" + index + "]";
@@ -112,6 +113,10 @@ final class SeedFile {
         if (!phones.add(advisor.phone())) {
           throw new InvalidSetting(
               entry + ".phone", advisor.phone(), "phone already given to another advisor");
+        }
+        if (advisor.username() != null && !usernames.add(advisor.username())) {
+          throw new InvalidSetting(
+              entry + ".username", advisor.username(), "username already given to another advisor");
         }
         if (advisor.departments().isEmpty()) {
           throw new InvalidSetting(entry + ".departments", "[]", "at least one département");

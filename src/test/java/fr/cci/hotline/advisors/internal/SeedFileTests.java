@@ -105,6 +105,19 @@ class SeedFileTests {
   }
 
   @Test
+  void oneUserAccountCannotSignInAsTwoAdvisors() {
+    assertThat(
+            failure(
+                """
+        advisors:
+          - {id: adv101, name: Claire, chamber: caen, phone: PJSIP/adv101, departments: ["14"], username: claire}
+          - {id: adv102, name: Thomas, chamber: caen, phone: PJSIP/adv102, departments: ["14"], username: claire}
+        """))
+        .isEqualTo(
+            "advisors/test.yml[1].username = claire: username already given to another advisor");
+  }
+
+  @Test
   void aPhoneThatIsNotADialStringIsRefused() {
     assertThat(
             failure(
