@@ -7,6 +7,7 @@ import static fr.cci.hotline.advisors.PresenceState.PAUSED;
 import static fr.cci.hotline.advisors.PresenceState.RINGING;
 import static fr.cci.hotline.advisors.PresenceState.WRAP_UP;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
 import fr.cci.hotline.advisors.Advisor;
@@ -27,6 +28,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /** Presence against a real database; run on H2 and on PostgreSQL by the subclasses. */
@@ -56,6 +58,21 @@ abstract class PresencePersistenceContract {
               assertThat(advisor.chamber()).isEqualTo("seine-estuaire");
               assertThat(advisor.departments()).containsExactlyInAnyOrder("14", "76");
             });
+  }
+
+  @Test
+  void aSeedClashingWithAnotherInstancesSeedIsRolledBackAsAWhole() {
+    String fresh = Fixtures.uniqueId();
+    List<AdvisorDescription> seed =
+        List.of(
+            new AdvisorDescription(fresh, "Nouveau", "caen", "PJSIP/" + fresh, List.of("14"), null),
+            new AdvisorDescription(
+                "adv101", "Claire Lemoine", "caen", "PJSIP/adv101", List.of("14"), null));
+
+    assertThatThrownBy(() -> administration.seed(seed))
+        .isInstanceOf(DataIntegrityViolationException.class);
+    assertThat(directory.find(fresh)).isEmpty();
+    assertThat(presence.status(fresh)).isEmpty();
   }
 
   @Test
