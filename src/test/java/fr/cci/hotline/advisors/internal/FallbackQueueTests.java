@@ -22,7 +22,7 @@ import org.springframework.context.ApplicationEventPublisher;
 @ExtendWith(OutputCaptureExtension.class)
 class FallbackQueueTests {
 
-  private static final Duration SOON = Duration.ofSeconds(5);
+  private static final Duration SOON = Duration.ofSeconds(10);
 
   @Autowired ApplicationEventPublisher pbx;
   @Autowired Presence presence;

@@ -18,6 +18,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -105,7 +106,9 @@ class PresencePageBrowserTests {
   }
 
   private void waitForText(String text) {
+    // The page is replaced after each form: an element read during the switch is stale.
     new WebDriverWait(browser, Duration.ofSeconds(10))
+        .ignoring(StaleElementReferenceException.class)
         .until(page -> page.findElement(By.tagName("main")).getText().contains(text));
   }
 }

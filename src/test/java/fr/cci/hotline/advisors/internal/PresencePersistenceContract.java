@@ -146,7 +146,7 @@ abstract class PresencePersistenceContract {
     assertThat(status.pauseReason()).isEqualTo("no-answer");
     String phone = fixtures.phoneOf(advisor);
     await()
-        .atMost(Duration.ofSeconds(5))
+        .atMost(Duration.ofSeconds(10))
         .until(
             () ->
                 callControl
@@ -178,7 +178,7 @@ abstract class PresencePersistenceContract {
     presence.callEnded(advisor, "caller-1", longAgo.plusSeconds(10));
 
     await()
-        .atMost(Duration.ofSeconds(5))
+        .atMost(Duration.ofSeconds(10))
         .until(() -> presence.status(advisor).orElseThrow().state() == AVAILABLE);
     assertThat(changes.movesOf(advisor)).endsWith(WRAP_UP, AVAILABLE);
     assertThat(presence.status(advisor).orElseThrow().since())
