@@ -44,8 +44,7 @@ create table advisor_presence (
     registered             boolean     not null,
     version                bigint      not null,
     constraint pk_advisor_presence primary key (advisor_id),
-    constraint fk_advisor_presence_advisor foreign key (advisor_id) references advisor (id)
+    constraint fk_advisor_presence_advisor foreign key (advisor_id) references advisor (id),
+    constraint ck_advisor_presence_state
+        check (state in ('OFFLINE', 'AVAILABLE', 'RINGING', 'ON_CALL', 'WRAP_UP', 'PAUSED'))
 );
--- No CHECK (state in (...)): H2 2.4 binds an IN-list check to the session that created it, and
--- once that pooled connection is closed every insert or update of the table fails with "Check
--- constraint invalid". The states are a Java enum, written by PresenceTable only.
