@@ -1,0 +1,5 @@
+package fr.cci.hotline.advisors.internal;
+
+/** Presence on the embedded default database. */
+@AdvisorsIntegrationTest
+class H2PresenceTests extends PresencePersistenceContract {}
