@@ -20,10 +20,7 @@ import java.util.function.Predicate;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
-import org.springframework.context.annotation.Primary;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -42,20 +39,11 @@ import org.springframework.test.context.DynamicPropertySource;
       "hotline.ivr.closures=2026-12-24/2026-12-26",
     })
 @ActiveProfiles("test")
-@Import(PbxTestSupport.TestTime.class)
+@Import(TestTimeConfiguration.class)
 public abstract class PbxTestSupport {
 
   /** A Thursday at ten in Paris: the line is open. */
   protected static final Instant OPEN_HOURS = Instant.parse("2026-11-26T09:00:00Z");
-
-  @TestConfiguration
-  static class TestTime {
-    @Bean
-    @Primary
-    AdjustableClock adjustableClock() {
-      return new AdjustableClock();
-    }
-  }
 
   @Autowired protected AdjustableClock clock;
   @Autowired protected Presence presence;
