@@ -69,6 +69,11 @@ public final class PbxSimulator implements AutoCloseable {
     core.queues().queue(name).configure("rrmemory", memberRingTimeout, retry);
   }
 
+  /** The interfaces of a queue's members, as QueueAdd left them (e.g. {@code PJSIP/adv101}). */
+  public java.util.List<String> queueMembers(String name) {
+    return core.queues().queue(name).members().stream().map(member -> member.iface()).toList();
+  }
+
   /** Places one inbound call from the operator trunk now. */
   public SimulatedCall call(CallerScript script) {
     Channel channel =

@@ -6,6 +6,7 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import java.time.Duration;
 import java.util.List;
 import org.hibernate.validator.constraints.time.DurationMin;
@@ -20,7 +21,14 @@ import org.springframework.validation.annotation.Validated;
 @Validated
 @ConfigurationProperties("hotline.telephony")
 public record TelephonySettings(
-    @DefaultValue @Valid @NotNull Ami ami, @DefaultValue @Valid @NotNull Agi agi) {
+    @DefaultValue @Valid @NotNull Ami ami,
+    @DefaultValue @Valid @NotNull Agi agi,
+    @DefaultValue("hotline") @Pattern(regexp = "[a-z0-9_-]+") String soundDirectory) {
+
+  /** The sound Asterisk plays for a prompt key: {@code welcome} → {@code hotline/welcome}. */
+  public String sound(String prompt) {
+    return prompt.contains("/") ? prompt : soundDirectory + "/" + prompt;
+  }
 
   /** The AMI link: address, credentials, reconnect back-off and liveness checks. */
   public record Ami(

@@ -5,6 +5,7 @@ import static org.awaitility.Awaitility.await;
 
 import fr.cci.hotline.Hotline;
 import fr.cci.hotline.routing.FindPreviousAdvisor;
+import fr.cci.hotline.testing.RestartablePostgres;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.nio.file.Path;
 import java.time.Duration;

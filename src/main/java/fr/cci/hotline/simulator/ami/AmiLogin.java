@@ -2,6 +2,10 @@ package fr.cci.hotline.simulator.ami;
 
 import java.net.InetSocketAddress;
 import java.net.Socket;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -20,7 +24,10 @@ final class AmiLogin {
   private final AmiSessionContext context;
   private final Socket socket;
   private volatile boolean authenticated;
+  private static final SecureRandom RANDOM = new SecureRandom();
+
   private volatile Set<String> eventClasses = Set.of("all");
+  private volatile String challenge;
 
   AmiLogin(AmiSessionContext context, Socket socket) {
     this.context = context;
@@ -31,10 +38,25 @@ final class AmiLogin {
     return authenticated;
   }
 
+  /**
+   * Handles Challenge as manager.c's action_challenge does: one random number per session, used by
+   * a Login with {@code AuthType: MD5} and {@code Key: md5(challenge + secret)} (Asterisk-Java logs
+   * in this way).
+   */
+  void challenge(AmiMessage request, AmiReplies replies) {
+    if (!"MD5".equalsIgnoreCase(request.getOrEmpty("AuthType"))) {
+      replies.error("Must specify AuthType");
+      return;
+    }
+    if (challenge == null) {
+      challenge = Long.toString(RANDOM.nextInt(Integer.MAX_VALUE));
+    }
+    replies.send(replies.withActionId(AmiMessage.response("Success")).add("Challenge", challenge));
+  }
+
   /** Handles Login; returns false when the connection must close, as manager.c does. */
   boolean login(AmiMessage request, AmiReplies replies, Consumer<AmiMessage> out) {
-    if (!context.username().equals(request.getOrEmpty("Username"))
-        || !context.secret().equals(request.getOrEmpty("Secret"))) {
+    if (!context.username().equals(request.getOrEmpty("Username")) || !credentialsMatch(request)) {
       replies.error("Authentication failed");
       return false;
     }
@@ -44,6 +66,28 @@ final class AmiLogin {
     out.accept(fullyBooted());
     out.accept(successfulAuth());
     return true;
+  }
+
+  private boolean credentialsMatch(AmiMessage request) {
+    if ("MD5".equalsIgnoreCase(request.getOrEmpty("AuthType"))) {
+      return challenge != null
+          && md5Hex(challenge + context.secret()).equals(request.getOrEmpty("Key"));
+    }
+    return context.secret().equals(request.getOrEmpty("Secret"));
+  }
+
+  private static String md5Hex(String text) {
+    try {
+      byte[] digest =
+          MessageDigest.getInstance("MD5").digest(text.getBytes(StandardCharsets.UTF_8));
+      StringBuilder hex = new StringBuilder();
+      for (byte b : digest) {
+        hex.append(String.format("%02x", b));
+      }
+      return hex.toString();
+    } catch (NoSuchAlgorithmException impossible) {
+      throw new IllegalStateException("MD5 is part of every Java runtime", impossible);
+    }
   }
 
   void changeEvents(String mask, AmiReplies replies) {

@@ -123,6 +123,9 @@ final class AmiSession {
     }
     String name = action.toLowerCase(Locale.ROOT);
     switch (name) {
+      case "challenge":
+        login.challenge(request, replies);
+        return true;
       case "login":
         return login.login(request, replies, this::enqueue);
       case "logoff":

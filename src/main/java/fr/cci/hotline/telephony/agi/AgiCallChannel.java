@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
 import org.asteriskjava.fastagi.AgiChannel;
 import org.asteriskjava.fastagi.AgiException;
 import org.asteriskjava.fastagi.AgiHangupException;
@@ -16,20 +17,25 @@ import org.asteriskjava.fastagi.AgiRequest;
 import org.asteriskjava.fastagi.command.GetDataCommand;
 import org.asteriskjava.fastagi.command.SetMusicOffCommand;
 import org.asteriskjava.fastagi.command.SetMusicOnCommand;
+import org.asteriskjava.fastagi.command.StreamFileCommand;
 import org.asteriskjava.fastagi.reply.AgiReply;
 
 /** A {@link CallChannel} over one Asterisk-Java FastAGI session. */
 final class AgiCallChannel implements CallChannel {
 
-  /** What Asterisk answers to GET DATA when the prompt is missing or the caller hung up. */
+  /** What Asterisk answers when the prompt is missing or the caller hung up. */
   private static final String FAILED = "-1";
 
   private final AgiRequest request;
   private final AgiChannel channel;
 
-  AgiCallChannel(AgiRequest request, AgiChannel channel) {
+  /** Turns a prompt key into the sound Asterisk plays ({@code hotline/welcome}). */
+  private final UnaryOperator<String> sounds;
+
+  AgiCallChannel(AgiRequest request, AgiChannel channel, UnaryOperator<String> sounds) {
     this.request = request;
     this.channel = channel;
+    this.sounds = sounds;
   }
 
   @Override
@@ -70,15 +76,25 @@ final class AgiCallChannel implements CallChannel {
 
   @Override
   public Optional<Character> play(String prompt, String escapeDigits) {
-    return digit(call(() -> channel.streamFile(prompt, escapeDigits)));
+    AgiReply reply =
+        call(() -> channel.sendCommand(new StreamFileCommand(sounds.apply(prompt), escapeDigits)));
+    if (reply.getResultCode() < 0) {
+      ensureAlive();
+      return Optional.empty(); // a missing sound file: nothing was played
+    }
+    return digit(reply.getResultCodeAsChar());
   }
 
   @Override
   public DigitInput collect(String prompt, Duration timeout, int maxDigits) {
     AgiReply reply =
-        call(() -> channel.sendCommand(new GetDataCommand(prompt, timeout.toMillis(), maxDigits)));
+        call(
+            () ->
+                channel.sendCommand(
+                    new GetDataCommand(sounds.apply(prompt), timeout.toMillis(), maxDigits)));
     String result = reply.getResult();
     if (FAILED.equals(result)) {
+      ensureAlive();
       return DigitInput.promptFailure();
     }
     String digits = result == null ? "" : result;
@@ -119,6 +135,14 @@ final class AgiCallChannel implements CallChannel {
   @Override
   public void hangup() {
     run(channel::hangup);
+  }
+
+  /**
+   * Asterisk answers -1 both when a sound file is missing and when the caller hung up during the
+   * command; only a command refused on a dead channel tells the two apart.
+   */
+  private void ensureAlive() {
+    call(channel::getChannelStatus);
   }
 
   private static Optional<Character> digit(char pressed) {

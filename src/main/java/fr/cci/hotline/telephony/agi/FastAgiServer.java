@@ -41,7 +41,7 @@ public class FastAgiServer implements SmartLifecycle {
   FastAgiServer(TelephonySettings settings, List<CallScript> callScripts, MeterRegistry meters) {
     this.settings = settings.agi();
     this.sessions = new AgiSessions(meters, this.settings.maxPoolSize());
-    this.scripts = new ScriptMapping(callScripts, sessions);
+    this.scripts = new ScriptMapping(callScripts, sessions, settings::sound);
   }
 
   @Override

@@ -2,6 +2,7 @@ package fr.cci.hotline.telephony.agi;
 
 import fr.cci.hotline.telephony.CallScript;
 import fr.cci.hotline.telephony.CallerHungUp;
+import java.util.function.UnaryOperator;
 import org.asteriskjava.fastagi.AgiChannel;
 import org.asteriskjava.fastagi.AgiRequest;
 import org.asteriskjava.fastagi.AgiScript;
@@ -18,17 +19,19 @@ final class GuardedScript implements AgiScript {
 
   private final CallScript script;
   private final AgiSessions sessions;
+  private final UnaryOperator<String> sounds;
 
-  GuardedScript(CallScript script, AgiSessions sessions) {
+  GuardedScript(CallScript script, AgiSessions sessions, UnaryOperator<String> sounds) {
     this.script = script;
     this.sessions = sessions;
+    this.sounds = sounds;
   }
 
   @Override
   public void service(AgiRequest request, AgiChannel channel) {
     sessions.opened();
     try {
-      script.run(new AgiCallChannel(request, channel));
+      script.run(new AgiCallChannel(request, channel, sounds));
     } catch (CallerHungUp hangup) {
       log.debug("Caller hung up during {} on {}", script.name(), request.getChannel());
     } catch (RuntimeException failure) {

@@ -4,6 +4,7 @@ import fr.cci.hotline.telephony.CallScript;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 import org.asteriskjava.fastagi.AgiChannel;
 import org.asteriskjava.fastagi.AgiRequest;
@@ -15,14 +16,14 @@ final class ScriptMapping implements MappingStrategy {
 
   private final Map<String, AgiScript> scripts;
 
-  ScriptMapping(List<CallScript> callScripts, AgiSessions sessions) {
+  ScriptMapping(List<CallScript> callScripts, AgiSessions sessions, UnaryOperator<String> sounds) {
     this.scripts =
         callScripts.stream()
             .collect(
                 Collectors.toUnmodifiableMap(
                     CallScript::name,
                     (Function<CallScript, AgiScript>)
-                        script -> new GuardedScript(script, sessions)));
+                        script -> new GuardedScript(script, sessions, sounds)));
   }
 
   @Override

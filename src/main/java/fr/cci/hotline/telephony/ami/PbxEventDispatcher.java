@@ -31,6 +31,9 @@ class PbxEventDispatcher implements DisposableBean {
   private final Timer lag;
   private final ThreadPoolExecutor executor;
 
+  /** Touched by the delivery thread only. */
+  private boolean failing;
+
   PbxEventDispatcher(ApplicationEventPublisher publisher, Clock clock, MeterRegistry meters) {
     this.publisher = publisher;
     this.clock = clock;
@@ -64,8 +67,17 @@ class PbxEventDispatcher implements DisposableBean {
     lag.record(Duration.between(receivedAt, clock.instant()));
     try {
       publisher.publishEvent(event);
+      if (failing) {
+        failing = false;
+        log.info("PBX event listeners work again");
+      }
     } catch (RuntimeException failure) {
-      log.warn("A listener failed on {}: {}", event.getClass().getSimpleName(), failure.toString());
+      // One line per failure streak: during a database outage every event would fail alike.
+      if (!failing) {
+        failing = true;
+        log.warn(
+            "A listener failed on {}: {}", event.getClass().getSimpleName(), failure.toString());
+      }
     }
   }
 

@@ -84,7 +84,8 @@ class FastAgiServerTests {
             Duration.ofSeconds(30),
             Duration.ofSeconds(15),
             Duration.ofSeconds(10)),
-        new TelephonySettings.Agi("127.0.0.1", port, allowed, 2, 10, Duration.ofSeconds(1)));
+        new TelephonySettings.Agi("127.0.0.1", port, allowed, 2, 10, Duration.ofSeconds(1)),
+        "hotline");
   }
 
   /** Whether the server closed our connection without a word (read gives end of stream). */

@@ -1,4 +1,4 @@
-package fr.cci.hotline.cases;
+package fr.cci.hotline.testing;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
@@ -9,20 +9,20 @@ import java.nio.file.Path;
  * A PostgreSQL server of its own that a test can stop and start again on the same port and data, as
  * a database outage looks to the service.
  */
-final class RestartablePostgres implements AutoCloseable {
+public final class RestartablePostgres implements AutoCloseable {
 
   private final Path data;
   private final int port;
   private EmbeddedPostgres server;
 
-  RestartablePostgres(Path data) throws IOException {
+  public RestartablePostgres(Path data) throws IOException {
     this.data = data;
     try (ServerSocket probe = new ServerSocket(0)) {
       this.port = probe.getLocalPort();
     }
   }
 
-  RestartablePostgres start() throws IOException {
+  public RestartablePostgres start() throws IOException {
     server =
         EmbeddedPostgres.builder()
             .setPort(port)
@@ -32,12 +32,12 @@ final class RestartablePostgres implements AutoCloseable {
     return this;
   }
 
-  void stop() throws IOException {
+  public void stop() throws IOException {
     server.close();
     server = null;
   }
 
-  String jdbcUrl() {
+  public String jdbcUrl() {
     return "jdbc:postgresql://localhost:" + port + "/postgres";
   }
 

@@ -1,0 +1,28 @@
+package fr.cci.hotline.routing.internal;
+
+import java.net.InetAddress;
+import java.net.UnknownHostException;
+import java.util.UUID;
+import org.springframework.stereotype.Component;
+
+/** Names this service instance in the shared waiting line. */
+@Component
+class InstanceId {
+
+  private final String value;
+
+  InstanceId() {
+    String host;
+    try {
+      host = InetAddress.getLocalHost().getHostName();
+    } catch (UnknownHostException unknown) {
+      host = "unknown";
+    }
+    String name = host + "-" + UUID.randomUUID().toString().substring(0, 8);
+    this.value = name.length() > 64 ? name.substring(name.length() - 64) : name;
+  }
+
+  String value() {
+    return value;
+  }
+}

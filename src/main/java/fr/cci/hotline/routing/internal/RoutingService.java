@@ -1,0 +1,85 @@
+package fr.cci.hotline.routing.internal;
+
+import fr.cci.hotline.routing.CallQueued;
+import fr.cci.hotline.routing.Caller;
+import fr.cci.hotline.routing.FindPreviousAdvisor;
+import fr.cci.hotline.routing.Routing;
+import fr.cci.hotline.telephony.CallChannel;
+import java.time.Clock;
+import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DataAccessException;
+import org.springframework.stereotype.Service;
+
+/** Puts a located caller in the waiting line and waits with them for a decision. */
+@Service
+class RoutingService implements Routing {
+
+  private static final Logger log = LoggerFactory.getLogger(RoutingService.class);
+
+  private final WaitingLine line;
+  private final WaitingRoom room;
+  private final ObjectProvider<FindPreviousAdvisor> previousAdvisors;
+  private final InstanceId instance;
+  private final ApplicationEventPublisher events;
+  private final Clock clock;
+
+  RoutingService(
+      WaitingLine line,
+      WaitingRoom room,
+      ObjectProvider<FindPreviousAdvisor> previousAdvisors,
+      InstanceId instance,
+      ApplicationEventPublisher events,
+      Clock clock) {
+    this.line = line;
+    this.room = room;
+    this.previousAdvisors = previousAdvisors;
+    this.instance = instance;
+    this.events = events;
+    this.clock = clock;
+  }
+
+  @Override
+  public void route(CallChannel call, Caller caller) {
+    WaitingEntry entry =
+        new WaitingEntry(
+            caller.callId(),
+            caller.caseNumber(),
+            caller.department(),
+            caller.arrivedAt(),
+            previousAdvisor(caller.callerNumber()),
+            Set.of(),
+            WaitingEntry.State.WAITING,
+            null,
+            null,
+            null,
+            null,
+            instance.value());
+    try {
+      line.join(entry, clock.instant());
+    } catch (DataAccessException unreachable) {
+      log.warn(
+          "Waiting line unreachable ({}); the call falls back",
+          unreachable.getClass().getSimpleName());
+      return; // no decision: the dialplan's fallback queue
+    }
+    events.publishEvent(
+        new CallQueued(caller.caseNumber(), caller.callId(), caller.department(), clock.instant()));
+    room.await(call, entry, true);
+  }
+
+  private String previousAdvisor(String callerNumber) {
+    FindPreviousAdvisor lookup = previousAdvisors.getIfAvailable();
+    if (lookup == null) {
+      return null;
+    }
+    try {
+      return lookup.previousAdvisorOf(callerNumber).orElse(null);
+    } catch (RuntimeException unavailable) {
+      return null; // a preference only: never a reason to keep the caller waiting
+    }
+  }
+}

@@ -1,0 +1,27 @@
+package fr.cci.hotline.routing.internal;
+
+import java.time.Instant;
+import java.util.Set;
+
+/** A row of the waiting line. */
+record WaitingEntry(
+    String callId,
+    String caseNumber,
+    String department,
+    Instant arrivedAt,
+    String previousAdvisor,
+    Set<String> tried,
+    State state,
+    String advisorId,
+    Instant offeredAt,
+    String ringingChannel,
+    Instant answeredAt,
+    String instanceId) {
+
+  enum State {
+    WAITING,
+    OFFERED,
+    CONNECTED,
+    CALLBACK
+  }
+}

@@ -1,0 +1,212 @@
+package fr.cci.hotline.routing.internal;
+
+import fr.cci.hotline.routing.internal.WaitingEntry.State;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowMapper;
+import org.springframework.stereotype.Repository;
+
+/**
+ * The waiting line in the database, shared by all instances. State changes are conditional updates:
+ * a row moves from one state to the next only if it is still where the caller expects.
+ */
+@Repository
+class WaitingLine {
+
+  private static final RowMapper<WaitingEntry> ENTRY = WaitingLine::entry;
+  private static final String COLUMNS =
+      "call_id, case_number, department, arrived_at, previous_advisor, tried, state, advisor_id,"
+          + " offered_at, ringing_channel, answered_at, instance_id";
+
+  private final JdbcTemplate jdbc;
+
+  WaitingLine(JdbcTemplate jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  void join(WaitingEntry entry, Instant now) {
+    jdbc.update(
+        "insert into waiting_call (call_id, case_number, department, arrived_at, previous_advisor, tried,"
+            + " state, instance_id, heartbeat_at) values (?, ?, ?, ?, ?, ?, 'WAITING', ?, ?)",
+        entry.callId(),
+        entry.caseNumber(),
+        entry.department(),
+        utc(entry.arrivedAt()),
+        entry.previousAdvisor(),
+        joined(entry.tried()),
+        entry.instanceId(),
+        utc(now));
+  }
+
+  Optional<WaitingEntry> find(String callId) {
+    return jdbc
+        .query("select " + COLUMNS + " from waiting_call where call_id = ?", ENTRY, callId)
+        .stream()
+        .findFirst();
+  }
+
+  /** Waiting callers in arrival order, ignoring those whose instance stopped beating. */
+  List<WaitingEntry> waiting(Instant aliveSince) {
+    return jdbc.query(
+        "select "
+            + COLUMNS
+            + " from waiting_call where state = 'WAITING' and heartbeat_at >= ? order by arrived_at, call_id",
+        ENTRY,
+        utc(aliveSince));
+  }
+
+  /** The caller's place: 1 + the waiting callers who arrived before. */
+  int position(String callId) {
+    Integer ahead =
+        jdbc.queryForObject(
+            "select count(*) from waiting_call w, waiting_call me where me.call_id = ? and w.state = 'WAITING'"
+                + " and (w.arrived_at < me.arrived_at or (w.arrived_at = me.arrived_at and w.call_id < me.call_id))",
+            Integer.class,
+            callId);
+    return ahead == null ? 1 : ahead + 1;
+  }
+
+  /** WAITING → OFFERED to an advisor; false if the caller is no longer waiting. */
+  boolean offer(String callId, String advisorId, Instant now) {
+    return jdbc.update(
+            "update waiting_call set state = 'OFFERED', advisor_id = ?, offered_at = ?, ringing_channel = null"
+                + " where call_id = ? and state = 'WAITING'",
+            advisorId,
+            utc(now),
+            callId)
+        == 1;
+  }
+
+  /** The advisor did not take it: back to WAITING, in the same place, with the advisor tried. */
+  boolean requeue(String callId, String advisorId, Instant now) {
+    WaitingEntry entry = find(callId).orElse(null);
+    if (entry == null || entry.state() != State.OFFERED || !advisorId.equals(entry.advisorId())) {
+      return false;
+    }
+    Set<String> tried = new LinkedHashSet<>(entry.tried());
+    tried.add(advisorId);
+    return jdbc.update(
+            "update waiting_call set state = 'WAITING', advisor_id = null, offered_at = null, ringing_channel = null,"
+                + " tried = ?, heartbeat_at = ? where call_id = ? and state = 'OFFERED' and advisor_id = ?",
+            joined(tried),
+            utc(now),
+            callId,
+            advisorId)
+        == 1;
+  }
+
+  void ringing(String callId, String channel) {
+    jdbc.update(
+        "update waiting_call set ringing_channel = ? where call_id = ? and state = 'OFFERED'",
+        channel,
+        callId);
+  }
+
+  /** OFFERED → CONNECTED; true for exactly one of the instances that see the answer. */
+  boolean connected(String callId, Instant now) {
+    return jdbc.update(
+            "update waiting_call set state = 'CONNECTED', answered_at = ? where call_id = ? and state = 'OFFERED'",
+            utc(now),
+            callId)
+        == 1;
+  }
+
+  /** WAITING → CALLBACK: the caller leaves the line but keeps their arrival time. */
+  boolean callback(String callId) {
+    return jdbc.update(
+            "update waiting_call set state = 'CALLBACK' where call_id = ? and state = 'WAITING'",
+            callId)
+        == 1;
+  }
+
+  /** Removes the caller's row; true for the one instance that removed it. */
+  boolean leave(String callId) {
+    return jdbc.update("delete from waiting_call where call_id = ? and state <> 'CALLBACK'", callId)
+        == 1;
+  }
+
+  /** The call currently offered to (ringing) an advisor, if any. */
+  Optional<WaitingEntry> offeredTo(String advisorId) {
+    return jdbc
+        .query(
+            "select " + COLUMNS + " from waiting_call where state = 'OFFERED' and advisor_id = ?",
+            ENTRY,
+            advisorId)
+        .stream()
+        .findFirst();
+  }
+
+  void heartbeat(String callId, Instant now) {
+    jdbc.update("update waiting_call set heartbeat_at = ? where call_id = ?", utc(now), callId);
+  }
+
+  /**
+   * Rows offered long ago whose caller never dialled: their instance died between offer and Dial.
+   */
+  List<WaitingEntry> staleOffers(Instant offeredBefore, Instant aliveSince) {
+    return jdbc.query(
+        "select "
+            + COLUMNS
+            + " from waiting_call where state = 'OFFERED' and offered_at < ? and ringing_channel is null"
+            + " and heartbeat_at < ?",
+        ENTRY,
+        utc(offeredBefore),
+        utc(aliveSince));
+  }
+
+  /** Rows of calls that no longer exist on the PBX (ended while the AMI link was down). */
+  List<String> absentFrom(Set<String> liveCallIds) {
+    return jdbc
+        .queryForList("select call_id from waiting_call where state <> 'CALLBACK'", String.class)
+        .stream()
+        .filter(callId -> !liveCallIds.contains(callId))
+        .toList();
+  }
+
+  /** Takes this instance's turn to dispatch: held until the surrounding transaction ends. */
+  void lockForDispatch() {
+    jdbc.queryForObject("select id from dispatch_lock where id = 1 for update", Integer.class);
+  }
+
+  private static String joined(Set<String> advisors) {
+    return String.join(",", advisors);
+  }
+
+  private static WaitingEntry entry(ResultSet row, int number) throws SQLException {
+    String tried = row.getString("tried");
+    return new WaitingEntry(
+        row.getString("call_id"),
+        row.getString("case_number"),
+        row.getString("department"),
+        instant(row, "arrived_at"),
+        row.getString("previous_advisor"),
+        tried == null || tried.isEmpty()
+            ? Set.of()
+            : Arrays.stream(tried.split(",")).collect(Collectors.toCollection(LinkedHashSet::new)),
+        State.valueOf(row.getString("state")),
+        row.getString("advisor_id"),
+        instant(row, "offered_at"),
+        row.getString("ringing_channel"),
+        instant(row, "answered_at"),
+        row.getString("instance_id"));
+  }
+
+  private static Instant instant(ResultSet row, String column) throws SQLException {
+    OffsetDateTime value = row.getObject(column, OffsetDateTime.class);
+    return value == null ? null : value.toInstant();
+  }
+
+  private static OffsetDateTime utc(Instant instant) {
+    return instant.atOffset(ZoneOffset.UTC);
+  }
+}

@@ -1,0 +1,261 @@
+package fr.cci.hotline.routing.internal;
+
+import fr.cci.hotline.advisors.Advisor;
+import fr.cci.hotline.advisors.AdvisorDirectory;
+import fr.cci.hotline.advisors.Presence;
+import fr.cci.hotline.routing.CallbackRequested;
+import fr.cci.hotline.routing.CallerLeftWaiting;
+import fr.cci.hotline.routing.RoutingSettings;
+import fr.cci.hotline.telephony.CallChannel;
+import fr.cci.hotline.telephony.CallVariable;
+import fr.cci.hotline.telephony.CallerHungUp;
+import fr.cci.hotline.telephony.DialStatus;
+import fr.cci.hotline.telephony.HotlineAction;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DataAccessException;
+import org.springframework.stereotype.Component;
+
+/**
+ * Where a caller waits for an advisor, inside their FastAGI session: music, their position now and
+ * then, and a key to be called back instead. It ends with a decision on the channel: CONNECT to the
+ * reserved advisor, HANGUP after a call-back request, or none when the waiting line cannot be
+ * reached for a while (the dialplan's fallback queue then takes the caller).
+ */
+@Component
+class WaitingRoom {
+
+  private static final Logger log = LoggerFactory.getLogger(WaitingRoom.class);
+
+  /** How long to listen for keys between two looks at the line. */
+  private static final Duration TICK = Duration.ofSeconds(1);
+
+  /** Offers made by another instance are noticed at most this late. */
+  private static final int DATABASE_LOOK_EVERY_TICKS = 2;
+
+  /** An advisor may be free right now: give the first pass this long before saying anything. */
+  private static final Duration FIRST_PASS = Duration.ofMillis(400);
+
+  /** The waiting line unreachable this long: stop waiting and let the dialplan fall back. */
+  private static final Duration GIVE_UP_AFTER = Duration.ofSeconds(10);
+
+  private final WaitingLine line;
+  private final Offers offers;
+  private final DispatchLoop dispatch;
+  private final AdvisorDirectory directory;
+  private final Presence presence;
+  private final RoutingSettings settings;
+  private final ApplicationEventPublisher events;
+  private final Clock clock;
+
+  WaitingRoom(
+      WaitingLine line,
+      Offers offers,
+      DispatchLoop dispatch,
+      AdvisorDirectory directory,
+      Presence presence,
+      RoutingSettings settings,
+      ApplicationEventPublisher events,
+      Clock clock) {
+    this.line = line;
+    this.offers = offers;
+    this.dispatch = dispatch;
+    this.directory = directory;
+    this.presence = presence;
+    this.settings = settings;
+    this.events = events;
+    this.clock = clock;
+  }
+
+  /** Waits until a decision; {@code greet} plays the welcome to the wait (first time only). */
+  void await(CallChannel call, WaitingEntry entry, boolean greet) {
+    CompletableFuture<String> offer = offers.await(entry.callId());
+    dispatch.trigger();
+    Visit visit = new Visit(call, entry, clock.instant());
+    try {
+      String advisor = firstPass(offer);
+      if (advisor == null && greet) {
+        visit.say(WaitingPrompts.INTRO);
+      }
+      while (advisor == null && !visit.decided) {
+        advisor = visit.tick(offer);
+      }
+      if (advisor != null) {
+        connect(call, entry, advisor);
+      }
+    } catch (CallerHungUp hangup) {
+      leftWhileWaiting(entry);
+      throw hangup;
+    } finally {
+      offers.stopWaiting(entry.callId());
+    }
+  }
+
+  private static String firstPass(CompletableFuture<String> offer) {
+    try {
+      return offer.get(FIRST_PASS.toMillis(), TimeUnit.MILLISECONDS);
+    } catch (TimeoutException notYet) {
+      return null;
+    } catch (InterruptedException interrupted) {
+      Thread.currentThread().interrupt();
+      return null;
+    } catch (ExecutionException impossible) {
+      return null;
+    }
+  }
+
+  private void connect(CallChannel call, WaitingEntry entry, String advisorId) {
+    Optional<Advisor> advisor = directory.find(advisorId);
+    if (advisor.isEmpty()) {
+      log.warn("Reserved advisor {} is unknown; the call falls back", advisorId);
+      return;
+    }
+    call.music(false);
+    call.set(CallVariable.HOTLINE_TARGET, advisor.get().phone());
+    call.set(CallVariable.HOTLINE_RING_TIMEOUT, Long.toString(settings.ringTimeout().toSeconds()));
+    call.set(CallVariable.HOTLINE_ACTION, HotlineAction.CONNECT.name());
+  }
+
+  private void leftWhileWaiting(WaitingEntry entry) {
+    Instant now = clock.instant();
+    try {
+      Optional<WaitingEntry> current = line.find(entry.callId());
+      if (line.leave(entry.callId())) {
+        current
+            .filter(row -> row.state() == WaitingEntry.State.OFFERED)
+            .ifPresent(
+                row -> presence.offerFailed(row.advisorId(), row.callId(), DialStatus.CANCEL, now));
+        events.publishEvent(
+            new CallerLeftWaiting(
+                entry.caseNumber(),
+                entry.department(),
+                Duration.between(entry.arrivedAt(), now),
+                now));
+      }
+    } catch (DataAccessException unreachable) {
+      log.warn("Could not record that a waiting caller hung up: {}", unreachable.toString());
+    }
+  }
+
+  /** One caller's stay in the waiting room: the state of this visit only. */
+  private final class Visit {
+    private final CallChannel call;
+    private final WaitingEntry entry;
+    private final boolean canBeCalledBack;
+    private Instant lastAnnouncement;
+    private Instant unreachableSince;
+    private boolean musicOn;
+    private boolean decided;
+    private int ticks;
+
+    Visit(CallChannel call, WaitingEntry entry, Instant now) {
+      this.call = call;
+      this.entry = entry;
+      this.canBeCalledBack = call.callerNumber().replaceAll("[^0-9]", "").length() >= 6;
+      this.lastAnnouncement = now;
+    }
+
+    String tick(CompletableFuture<String> offer) {
+      String advisor = offer.getNow(null);
+      if (advisor == null && ++ticks % DATABASE_LOOK_EVERY_TICKS == 0) {
+        advisor = lookAtTheLine();
+      }
+      if (advisor != null || decided) {
+        return advisor;
+      }
+      Instant now = clock.instant();
+      if (!now.isBefore(lastAnnouncement.plus(settings.positionAnnouncementEvery()))) {
+        lastAnnouncement = now;
+        announcePosition();
+        return null;
+      }
+      if (!musicOn) {
+        call.music(true);
+        musicOn = true;
+      }
+      call.waitForDigit(TICK).ifPresent(this::pressed);
+      return null;
+    }
+
+    private String lookAtTheLine() {
+      Instant now = clock.instant();
+      try {
+        line.heartbeat(entry.callId(), now);
+        Optional<WaitingEntry> row = line.find(entry.callId());
+        unreachableSince = null;
+        return row.filter(current -> current.state() == WaitingEntry.State.OFFERED)
+            .map(WaitingEntry::advisorId)
+            .orElse(null);
+      } catch (DataAccessException unreachable) {
+        if (unreachableSince == null) {
+          unreachableSince = now;
+        } else if (!now.isBefore(unreachableSince.plus(GIVE_UP_AFTER))) {
+          log.warn(
+              "Waiting line unreachable for {} s; the call falls back", GIVE_UP_AFTER.toSeconds());
+          decided = true; // no decision set: the dialplan's fallback queue takes the caller
+        }
+        return null;
+      }
+    }
+
+    private void announcePosition() {
+      int position;
+      try {
+        position = line.position(entry.callId());
+      } catch (DataAccessException unreachable) {
+        return;
+      }
+      stopMusic();
+      call.play(WaitingPrompts.POSITION_BEFORE, "");
+      call.sayNumber(position);
+      call.play(WaitingPrompts.POSITION_AFTER, "");
+      if (canBeCalledBack) {
+        call.play(WaitingPrompts.CALLBACK_OFFER, WaitingPrompts.CALLBACK_KEY)
+            .ifPresent(this::pressed);
+      }
+    }
+
+    void say(String prompt) {
+      call.play(prompt, canBeCalledBack ? WaitingPrompts.CALLBACK_KEY : "")
+          .ifPresent(this::pressed);
+    }
+
+    private void pressed(char key) {
+      if (!canBeCalledBack || !WaitingPrompts.CALLBACK_KEY.equals(String.valueOf(key)) || decided) {
+        return;
+      }
+      Instant now = clock.instant();
+      if (!line.callback(entry.callId())) {
+        return; // an advisor was just reserved: better to connect than to call back
+      }
+      decided = true;
+      events.publishEvent(
+          new CallbackRequested(
+              entry.caseNumber(),
+              call.callerNumber(),
+              entry.department(),
+              entry.arrivedAt(),
+              CallbackRequested.Reason.WAITING,
+              now));
+      stopMusic();
+      call.play(WaitingPrompts.CALLBACK_CONFIRMED, "");
+      call.set(CallVariable.HOTLINE_ACTION, HotlineAction.HANGUP.name());
+    }
+
+    private void stopMusic() {
+      if (musicOn) {
+        call.music(false);
+        musicOn = false;
+      }
+    }
+  }
+}

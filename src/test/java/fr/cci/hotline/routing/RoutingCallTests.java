@@ -1,0 +1,150 @@
+package fr.cci.hotline.routing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import fr.cci.hotline.advisors.AdvisorStatus;
+import fr.cci.hotline.advisors.PresenceState;
+import fr.cci.hotline.cases.CaseDetails;
+import fr.cci.hotline.simulator.CallRecord;
+import fr.cci.hotline.simulator.CallerScript;
+import fr.cci.hotline.simulator.DialAttempt;
+import fr.cci.hotline.simulator.SimulatedCall;
+import fr.cci.hotline.testing.PbxTestSupport;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Giving callers to advisors, end to end through the PBX simulator. */
+class RoutingCallTests extends PbxTestSupport {
+
+  private static CallerScript calvados(String number) {
+    return CallerScript.from(number)
+        .stayQuiet()
+        .stayQuiet()
+        .pressWhenAsked("1")
+        .pressWhenAsked("14#");
+  }
+
+  @Test
+  void anAdvisorWhoDoesNotAnswerInTimeIsFollowedByTheNextOne() {
+    teamOf("adv101");
+    pbx.advisor("adv101").neverAnswers();
+    teamOf("adv102");
+
+    CallRecord call = ended(pbx.call(calvados("0622000001")));
+
+    assertThat(call.dials())
+        .extracting(DialAttempt::target, DialAttempt::dialStatus)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple("PJSIP/adv101", "NOANSWER"),
+            org.assertj.core.groups.Tuple.tuple("PJSIP/adv102", "ANSWER"));
+    assertThat(call.answeredBy()).isEqualTo("adv102");
+    CaseDetails record =
+        caseOf(call, found -> found.offers().size() == 2 && found.advisorId() != null);
+    assertThat(record.offers())
+        .extracting(CaseDetails.Offer::advisorId, CaseDetails.Offer::outcome)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple("adv101", "NOANSWER"),
+            org.assertj.core.groups.Tuple.tuple("adv102", "ANSWER"));
+  }
+
+  @Test
+  void aBusyAdvisorIsSkippedAtOnce() {
+    teamOf("adv101");
+    pbx.advisor("adv101").busy();
+    teamOf("adv102");
+
+    CallRecord call = ended(pbx.call(calvados("0622000002")));
+
+    assertThat(call.dials()).extracting(DialAttempt::dialStatus).containsExactly("BUSY", "ANSWER");
+    assertThat(call.answeredBy()).isEqualTo("adv102");
+  }
+
+  @Test
+  void whenEveryoneIsBusyCallersWaitAndAreServedInArrivalOrder() {
+    teamOf("adv101");
+    pbx.advisor("adv101").answersAfter(Duration.ofSeconds(1), Duration.ofSeconds(30));
+
+    List<SimulatedCall> calls = new ArrayList<>();
+    for (int i = 0; i < 3; i++) {
+      calls.add(pbx.call(calvados("062200001" + i)));
+      sleep(Duration.ofMillis(300));
+    }
+    List<CallRecord> records = calls.stream().map(PbxTestSupport::ended).toList();
+
+    assertThat(records).allSatisfy(record -> assertThat(record.answeredBy()).isEqualTo("adv101"));
+    List<CaseDetails> answered =
+        records.stream()
+            .map(record -> caseOf(record, found -> found.timeline().answeredAt() != null))
+            .toList();
+    assertThat(answered)
+        .isSortedAccordingTo(
+            Comparator.comparing((CaseDetails found) -> found.timeline().arrivedAt()))
+        .isSortedAccordingTo(
+            Comparator.comparing((CaseDetails found) -> found.timeline().answeredAt()));
+    assertThat(records.get(2).promptsPlayed()).contains("hotline/wait-intro");
+  }
+
+  @Test
+  void anAdvisorWhoPausesWhileTheirPhoneRingsStopsRingingAndTheNextOneIsTried() {
+    teamOf("adv101");
+    pbx.advisor("adv101").neverAnswers();
+    teamOf("adv102");
+
+    SimulatedCall call = pbx.call(calvados("0622000003"));
+    await().atMost(Duration.ofSeconds(10)).until(() -> state("adv101") == PresenceState.RINGING);
+    presence.pause("adv101", "meeting", clock.instant());
+    CallRecord record = ended(call);
+
+    assertThat(record.answeredBy()).isEqualTo("adv102");
+    assertThat(state("adv101")).isEqualTo(PresenceState.PAUSED);
+  }
+
+  @Test
+  void anAdvisorWhoMissesOfferAfterOfferIsPausedForNoAnswer() {
+    teamOf("adv101");
+    pbx.advisor("adv101").neverAnswers();
+
+    SimulatedCall call = pbx.call(calvados("0622000004").hangUpAfterWaiting(Duration.ofMinutes(5)));
+    await().atMost(Duration.ofSeconds(20)).until(() -> state("adv101") == PresenceState.PAUSED);
+    teamOf("adv102");
+    CallRecord record = ended(call);
+
+    AdvisorStatus missed = presence.status("adv101").orElseThrow();
+    assertThat(missed.pauseReason()).isEqualTo("no-answer");
+    assertThat(record.answeredBy()).isEqualTo("adv102");
+  }
+
+  @Test
+  void theAmiLinkComesBackAfterADropAndPresenceFollowsWhatHappenedMeanwhile() {
+    teamOf("adv101", "adv102");
+
+    pbx.stopAmi();
+    pbx.advisor("adv101").unregistered();
+    await().atMost(Duration.ofSeconds(10)).until(() -> !amiLink.isConnected());
+    pbx.startAmi();
+    await().atMost(Duration.ofSeconds(15)).until(amiLink::isConnected);
+
+    await()
+        .atMost(Duration.ofSeconds(10))
+        .until(() -> !presence.status("adv101").orElseThrow().reachable());
+    CallRecord call = ended(pbx.call(calvados("0622000005")));
+    assertThat(call.answeredBy()).isEqualTo("adv102");
+    assertThat(call.dials()).extracting(DialAttempt::target).containsExactly("PJSIP/adv102");
+  }
+
+  private PresenceState state(String advisorId) {
+    return presence.status(advisorId).orElseThrow().state();
+  }
+
+  private static void sleep(Duration duration) {
+    try {
+      Thread.sleep(duration.toMillis());
+    } catch (InterruptedException interrupted) {
+      Thread.currentThread().interrupt();
+    }
+  }
+}
