@@ -99,7 +99,7 @@ public record OpeningRule(Set<DayOfWeek> days, List<TimeRange> ranges) {
     try {
       if (bounds.length == 2) {
         LocalTime start = LocalTime.parse(bounds[0]);
-        LocalTime end = LocalTime.parse(bounds[1]);
+        LocalTime end = bounds[1].equals("24:00") ? LocalTime.MAX : LocalTime.parse(bounds[1]);
         if (start.isBefore(end)) {
           return new TimeRange(start, end);
         }

@@ -5,28 +5,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import fr.cci.hotline.accounts.Role;
 import fr.cci.hotline.advisors.Presence;
 import fr.cci.hotline.advisors.PresenceState;
-import java.io.File;
+import fr.cci.hotline.testing.HeadlessChromium;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.time.Duration;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Dimension;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.StaleElementReferenceException;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -45,34 +34,19 @@ class PresencePageBrowserTests {
   @Autowired Presence presence;
   @TempDir Path profile;
 
+  private HeadlessChromium chromium;
   private WebDriver browser;
 
   @BeforeEach
   void openChromium() {
-    ChromeDriverService driver =
-        new ChromeDriverService.Builder()
-            .usingDriverExecutable(new File("/usr/bin/chromedriver"))
-            .usingAnyFreePort()
-            .build();
-    ChromeOptions options = new ChromeOptions();
-    options.setBinary("/usr/bin/chromium");
-    options.addArguments(
-        "--headless",
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--no-first-run",
-        "--lang=fr-FR",
-        "--user-data-dir=" + profile.toAbsolutePath());
-    browser = new ChromeDriver(driver, options);
-    browser.manage().window().setSize(new Dimension(1100, 700));
+    chromium = new HeadlessChromium(profile);
+    browser = chromium.browser();
   }
 
   @AfterEach
   void closeChromium() {
-    if (browser != null) {
-      browser.quit();
+    if (chromium != null) {
+      chromium.close();
     }
   }
 
@@ -97,8 +71,7 @@ class PresencePageBrowserTests {
     assertThat(card(advisor).getText()).contains("Reprendre", "Se déconnecter");
     assertThat(presence.status(advisor).orElseThrow().state()).isEqualTo(PresenceState.PAUSED);
     assertThat(presence.status(advisor).orElseThrow().pauseReason()).isEqualTo("lunch");
-    File shot = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE);
-    Files.copy(shot.toPath(), SCREENSHOT, StandardCopyOption.REPLACE_EXISTING);
+    chromium.screenshot(SCREENSHOT);
   }
 
   private WebElement card(String advisor) {
@@ -106,9 +79,6 @@ class PresencePageBrowserTests {
   }
 
   private void waitForText(String text) {
-    // The page is replaced after each form: an element read during the switch is stale.
-    new WebDriverWait(browser, Duration.ofSeconds(10))
-        .ignoring(StaleElementReferenceException.class)
-        .until(page -> page.findElement(By.tagName("main")).getText().contains(text));
+    chromium.waitForText(text);
   }
 }

@@ -1,0 +1,75 @@
+package fr.cci.hotline.testing;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Debian's Chromium driven by its own chromedriver, headless and offline: nothing is downloaded and
+ * no background connection is attempted. Each instance has a fresh profile directory.
+ */
+public final class HeadlessChromium implements AutoCloseable {
+
+  private final WebDriver browser;
+
+  public HeadlessChromium(Path profile) {
+    ChromeDriverService driver =
+        new ChromeDriverService.Builder()
+            .usingDriverExecutable(new File("/usr/bin/chromedriver"))
+            .usingAnyFreePort()
+            .build();
+    ChromeOptions options = new ChromeOptions();
+    options.setBinary("/usr/bin/chromium");
+    options.addArguments(
+        "--headless",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--no-first-run",
+        "--lang=fr-FR",
+        "--user-data-dir=" + profile.toAbsolutePath());
+    browser = new ChromeDriver(driver, options);
+    browser.manage().window().setSize(new Dimension(1100, 700));
+  }
+
+  public WebDriver browser() {
+    return browser;
+  }
+
+  /** Waits until the page's {@code main} element shows the text (pages are replaced on submit). */
+  public void waitForText(String text) {
+    new WebDriverWait(browser, Duration.ofSeconds(10))
+        .ignoring(StaleElementReferenceException.class)
+        .until(page -> page.findElement(By.tagName("main")).getText().contains(text));
+  }
+
+  /** Saves what the browser shows, for a human to look at. */
+  public void screenshot(Path file) {
+    File shot = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE);
+    try {
+      Files.copy(shot.toPath(), file, StandardCopyOption.REPLACE_EXISTING);
+    } catch (IOException failure) {
+      throw new UncheckedIOException(failure);
+    }
+  }
+
+  @Override
+  public void close() {
+    browser.quit();
+  }
+}
