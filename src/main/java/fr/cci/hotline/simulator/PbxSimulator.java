@@ -69,6 +69,11 @@ public final class PbxSimulator implements AutoCloseable {
     core.queues().queue(name).configure("rrmemory", memberRingTimeout, retry);
   }
 
+  /** A queue to define as queues.conf would (created empty, rrmemory, on first use). */
+  public SimulatedQueue queue(String name) {
+    return new SimulatedQueue(core.queues().queue(name), core.queues());
+  }
+
   /** Places one inbound call from the operator trunk now. */
   public SimulatedCall call(CallerScript script) {
     Channel channel =

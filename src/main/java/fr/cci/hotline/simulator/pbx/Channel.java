@@ -33,9 +33,14 @@ public final class Channel {
   private volatile String exten;
   private volatile int priority = 1;
   private volatile String dnid = "unknown";
-  private volatile int hangupCause = HangupCause.NORMAL_CLEARING;
+  // 0 until something sets it: a Local half hung up by its owner reports Cause 0 (S0, S4).
+  private volatile int hangupCause = HangupCause.UNKNOWN;
   private volatile CallTrace trace = new CallTrace();
   private volatile Channel localPeer;
+  private volatile String application = "";
+  private volatile String appData = "";
+  private volatile ChannelSnapshot published;
+  private final CallProgress progress;
 
   public Channel(
       String name,
@@ -44,7 +49,8 @@ public final class Channel {
       String device,
       ChannelState state,
       String context,
-      String exten) {
+      String exten,
+      long createdNanos) {
     this.name = name;
     this.uniqueId = uniqueId;
     this.linkedId = linkedId;
@@ -53,6 +59,7 @@ public final class Channel {
     this.state = state;
     this.context = context;
     this.exten = exten;
+    this.progress = new CallProgress(createdNanos);
   }
 
   public String name() {
@@ -148,6 +155,33 @@ public final class Channel {
     this.priority = priority;
   }
 
+  /** The application the channel runs, as its snapshots show it (AppDial, Wait…). */
+  public String application() {
+    return application;
+  }
+
+  public String appData() {
+    return appData;
+  }
+
+  public void application(String name, String data) {
+    this.application = name;
+    this.appData = data;
+  }
+
+  /** The snapshot the manager last published, null before Newchannel. */
+  public ChannelSnapshot published() {
+    return published;
+  }
+
+  void published(ChannelSnapshot snapshot) {
+    this.published = snapshot;
+  }
+
+  public CallProgress progress() {
+    return progress;
+  }
+
   public String dnid() {
     return dnid;
   }
@@ -162,6 +196,11 @@ public final class Channel {
 
   public void hangupCause(int cause) {
     this.hangupCause = cause;
+  }
+
+  /** 1 or 2 for the halves of a Local channel (owner side, dialplan side), 0 otherwise. */
+  public int localHalf() {
+    return localPeer == null ? 0 : (name.endsWith(";1") ? 1 : 2);
   }
 
   /** The other half of a Local channel pair, or null. */
@@ -196,6 +235,17 @@ public final class Channel {
     }
   }
 
+  /** The variables, most recently created first: the order of Asterisk's varshead list. */
+  public List<Map.Entry<String, String>> variablesNewestFirst() {
+    synchronized (variables) {
+      List<Map.Entry<String, String>> entries =
+          new java.util.ArrayList<>(
+              variables.entrySet().stream().map(e -> Map.entry(e.getKey(), e.getValue())).toList());
+      Collections.reverse(entries);
+      return entries;
+    }
+  }
+
   public void observe(ChannelObserver observer) {
     observers.add(observer);
   }
@@ -210,6 +260,11 @@ public final class Channel {
 
   public int nextInputNumber() {
     return inputs.incrementAndGet();
+  }
+
+  /** Whether the Hangup event is out: the channel no longer exists for Asterisk. */
+  public boolean isHangupPublished() {
+    return hangupPublished.get();
   }
 
   /** True the first time only: the Hangup event is published once per channel. */

@@ -60,10 +60,7 @@ public final class Dialer {
     boolean reserved = external || endpoint.tryReserve();
     Channel callee = createCallee(caller, endpoint, flavor);
     observer.called(caller, callee);
-    events.publish(
-        events
-            .pair("DialBegin", "call,all", caller, callee)
-            .add("DialString", flavor == Flavor.DIAL ? resource : target));
+    events.publish(events.dialBegin(caller, callee, flavor == Flavor.DIAL ? resource : target));
     caller.connectedLine(callee.callerIdNum(), callee.callerIdName());
     events.newConnectedLine(caller);
     long start = pbx.clock().epochNanos();
@@ -182,6 +179,6 @@ public final class Dialer {
   }
 
   private AmiMessage dialEvent(String name, Channel caller, Channel callee, String status) {
-    return events.pair(name, "call,all", caller, callee).add("DialStatus", status);
+    return events.dialStatus(name, caller, callee, status);
   }
 }

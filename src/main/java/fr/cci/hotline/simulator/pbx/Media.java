@@ -20,7 +20,6 @@ public final class Media {
 
   private static final long SAMPLES_PER_SECOND = 8000;
   private static final Duration DTMF_LENGTH = Duration.ofMillis(150);
-  private static final Duration DTMF_GAP = Duration.ofMillis(250);
 
   private final Pbx pbx;
 
@@ -117,30 +116,6 @@ public final class Media {
     pbx.clock().sleep(DTMF_LENGTH);
     pbx.events().publish(dtmf("DTMFEnd", channel, digit, DTMF_LENGTH.toMillis(), "Received"));
     channel.signals().deliverDigit(digit);
-  }
-
-  /** SendDTMF: to the other half of a Local pair, else out to the far end. */
-  public boolean sendDtmf(Channel channel, String data) {
-    String digits = data.split(",")[0];
-    for (char digit : digits.toCharArray()) {
-      if (channel.isHungUp()) {
-        return false;
-      }
-      if (digit == 'w' || digit == 'W') {
-        pbx.clock().sleep(Duration.ofMillis(500));
-        continue;
-      }
-      Channel peer = channel.localPeer();
-      if (peer != null) {
-        receiveDtmf(peer, digit);
-      } else {
-        pbx.events().publish(dtmf("DTMFBegin", channel, digit, null, "Sent"));
-        pbx.clock().sleep(DTMF_LENGTH);
-        pbx.events().publish(dtmf("DTMFEnd", channel, digit, DTMF_LENGTH.toMillis(), "Sent"));
-      }
-      pbx.clock().sleep(DTMF_GAP);
-    }
-    return !channel.isHungUp();
   }
 
   private fr.cci.hotline.simulator.ami.AmiMessage dtmf(

@@ -24,6 +24,7 @@ public final class Pbx {
   private final Map<String, String> globals = new ConcurrentHashMap<>();
   private final Map<String, Channel> channels = new ConcurrentHashMap<>();
   private final Random random;
+  private final LocalChannels locals;
   private volatile Dialplan dialplan;
 
   public Pbx(
@@ -39,7 +40,12 @@ public final class Pbx {
     this.executor = executor;
     this.endpoints = new Endpoints(events);
     this.random = new Random(seed);
+    this.locals = new LocalChannels(this);
     dialplan(dialplan);
+  }
+
+  public LocalChannels locals() {
+    return locals;
   }
 
   public SimClock clock() {
@@ -98,10 +104,28 @@ public final class Pbx {
       String exten,
       String linkedId) {
     String name = technology + "/" + resource + "-" + ids.channelSuffix(technology);
+    return newNamedChannel(name, device, state, context, exten, linkedId);
+  }
+
+  /** Creates and registers a channel whose full name the caller chose (the halves of Local). */
+  public Channel newNamedChannel(
+      String name,
+      String device,
+      ChannelState state,
+      String context,
+      String exten,
+      String linkedId) {
     String uniqueId = ids.uniqueId();
     Channel channel =
         new Channel(
-            name, uniqueId, linkedId == null ? uniqueId : linkedId, device, state, context, exten);
+            name,
+            uniqueId,
+            linkedId == null ? uniqueId : linkedId,
+            device,
+            state,
+            context,
+            exten,
+            clock.epochNanos());
     channels.put(name, channel);
     return channel;
   }
@@ -122,6 +146,7 @@ public final class Pbx {
     channel.hangupCause(cause);
     events.hangupRequest(channel, cause);
     channel.signals().hangup();
+    channel.progress().wakeReader();
     channel.observers().forEach(o -> o.hungUp(channel));
   }
 
@@ -130,9 +155,16 @@ public final class Pbx {
     if (channel.state() == ChannelState.UP) {
       return;
     }
-    channel.state(ChannelState.UP);
-    events.newstate(channel);
-    endpoints.announce(channel.device(), "INUSE");
+    if (channel.localHalf() > 0) {
+      locals.stateChanged(channel, ChannelState.UP);
+      // The ;1 half's reader (Dial, Queue, Originate) learns it from an answer frame.
+      channel.localPeer().progress().indicateAnswer();
+    } else {
+      channel.state(ChannelState.UP);
+      channel.progress().answeredAt(clock.epochNanos());
+      events.newstate(channel);
+      endpoints.announce(channel.device(), "INUSE");
+    }
     channel.observers().forEach(o -> o.answered(channel));
   }
 
@@ -142,24 +174,20 @@ public final class Pbx {
       return;
     }
     channel.signals().hangup();
+    boolean local = channel.localHalf() > 0;
+    if (local) {
+      locals.beforeHangup(channel);
+    }
     events.hangup(channel);
     channels.remove(channel.name());
-    boolean otherOnDevice =
-        channels.values().stream().anyMatch(c -> c.device().equals(channel.device()));
-    // Advisors' device states follow their Endpoint (ringing, in use, registered); the rest here.
-    boolean announcedHere =
-        channel.technology().equals("Local")
-            || channel.device().equals("PJSIP/" + Endpoints.OPERATOR);
-    if (!otherOnDevice && announcedHere) {
-      endpoints.announce(channel.device(), idleDeviceState(channel));
+    if (local) {
+      locals.afterHangup(channel);
+    } else if (channel.device().equals("PJSIP/" + Endpoints.OPERATOR)
+        && channels.values().stream().noneMatch(c -> c.device().equals(channel.device()))) {
+      // Advisors' device states follow their Endpoint (ringing, in use, registered); the trunk's
+      // is announced here: the operator endpoint has no contact, hence UNAVAILABLE when idle.
+      endpoints.announce(channel.device(), "UNAVAILABLE");
     }
     channel.observers().forEach(o -> o.hungUp(channel));
-  }
-
-  private String idleDeviceState(Channel channel) {
-    if (channel.technology().equals("Local")) {
-      return "NOT_INUSE";
-    }
-    return channel.device().equals("PJSIP/" + Endpoints.OPERATOR) ? "UNAVAILABLE" : "NOT_INUSE";
   }
 }

@@ -27,9 +27,10 @@ final class QueueCallerEvents {
     return entry;
   }
 
-  synchronized void leave(CallQueue.Entry entry) {
+  /** Returns the position the caller had, 0 when it had left already. */
+  synchronized int leave(CallQueue.Entry entry) {
     if (left) {
-      return;
+      return 0;
     }
     left = true;
     int position = queue.leave(entry);
@@ -43,13 +44,14 @@ final class QueueCallerEvents {
                 .add("Queue", queue.name())
                 .add("Position", position)
                 .add("Count", queue.count()));
+    return position;
   }
 
   void abandon(CallQueue.Entry entry) {
     if (left) {
       return;
     }
-    queue.abandoned++;
+    queue.statistics().callerAbandoned();
     int position = queue.waiting().indexOf(entry) + 1;
     pbx.events()
         .publish(
