@@ -68,11 +68,31 @@ final class AmiEventNormalizer {
   static List<ComparableEvent> normalize(List<Map<String, String>> events, List<Long> millis) {
     AmiEventNormalizer normalizer = new AmiEventNormalizer();
     events.forEach(normalizer::learnUniqueIds);
+    normalizer.numberChannels(events);
     List<ComparableEvent> out = new ArrayList<>();
     for (int i = 0; i < events.size(); i++) {
       out.add(normalizer.event(events.get(i), millis == null ? -1 : millis.get(i), i));
     }
     return out;
+  }
+
+  /**
+   * Channel sequence numbers become their rank among the stream's (#1 the lowest): both sides
+   * allocate them in creation order, and ranks do not depend on how simultaneous events interleave.
+   */
+  private void numberChannels(List<Map<String, String>> events) {
+    java.util.TreeSet<Long> sequences = new java.util.TreeSet<>();
+    for (Map<String, String> event : events) {
+      for (String value : event.values()) {
+        Matcher matcher = CHANNEL.matcher(value);
+        while (matcher.find()) {
+          sequences.add(Long.parseLong(matcher.group(2), 16));
+        }
+      }
+    }
+    for (long sequence : sequences) {
+      channelNumbers.put(String.format("%08x", sequence), "#" + (channelNumbers.size() + 1));
+    }
   }
 
   private void learnUniqueIds(Map<String, String> event) {
