@@ -69,6 +69,17 @@ final class LabReplay {
             received.stream().filter(m -> m.containsKey("Event")).toList(), null));
   }
 
+  /** The same comparison holding every pair of events to its captured order (diagnostics). */
+  EventStreamComparison strictComparison() {
+    List<CaptureTranscript.Block> events = capture.stream().filter(b -> b.isEvent()).toList();
+    return EventStreamComparison.compareStrictly(
+        AmiEventNormalizer.normalize(
+            events.stream().map(CaptureTranscript.Block::headers).toList(),
+            events.stream().map(CaptureTranscript.Block::millis).toList()),
+        AmiEventNormalizer.normalize(
+            received.stream().filter(m -> m.containsKey("Event")).toList(), null));
+  }
+
   /** The responses to the client's actions, in order, against the captured ones. */
   EventStreamComparison responseComparison() {
     return strictly(

@@ -93,6 +93,7 @@ final class LabSession implements AutoCloseable {
       replay.play(
           simulator.amiPort(), SPEED, sideCapture == null ? null : sideSession(sideCapture));
       log.info("{} {}", scenario, replay.comparison().report());
+      log.info("{} strict: {}", scenario, replay.strictComparison().report());
       return replay;
     }
   }
