@@ -44,7 +44,7 @@ final class AmiEventNormalizer {
 
   /** VarSet variables holding durations (app_dial and app_queue), by unit. */
   private static final Set<String> MILLIS_VARIABLES =
-      Set.of("ANSWEREDTIME_MS", "DIALEDTIME_MS", "RINGTIME_MS", "PROGRESSTIME_MS", "QUEUEWAIT_MS");
+      Set.of("ANSWEREDTIME_MS", "DIALEDTIME_MS", "RINGTIME_MS", "PROGRESSTIME_MS");
 
   private static final Set<String> SECONDS_VARIABLES =
       Set.of(
@@ -139,6 +139,10 @@ final class AmiEventNormalizer {
   }
 
   private static long tolerance(String event, String variable, String key) {
+    if (key.equals("Value") && variable.equals("QUEUEWAIT_MS")) {
+      // app_queue's QUEUEWAIT × 1000: whole seconds of the clock, hence a second either way.
+      return 1000;
+    }
     if (key.equals("Value") && MILLIS_VARIABLES.contains(variable)) {
       return MILLIS_TOLERANCE;
     }

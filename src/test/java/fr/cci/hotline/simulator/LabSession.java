@@ -93,7 +93,13 @@ final class LabSession implements AutoCloseable {
       replay.play(
           simulator.amiPort(), SPEED, sideCapture == null ? null : sideSession(sideCapture));
       log.info("{} {}", scenario, replay.comparison().report());
-      log.info("{} strict: {}", scenario, replay.strictComparison().report());
+      log.info(
+          "{}: {} pairs of simultaneous events of different channels in another order than"
+              + " captured (allowed: they race on Asterisk too)",
+          scenario,
+          replay.strictComparison().differences().stream()
+              .filter(d -> d.startsWith("order"))
+              .count());
       return replay;
     }
   }

@@ -47,7 +47,7 @@ public final class AgiCommands {
                 .channelEvent("AGIExecStart", "agi,all", channel)
                 .add("CommandId", commandId)
                 .add("Command", line));
-    int number = channel.nextAgiCommandNumber();
+    int number = channel.trace().nextAgiCommandNumber();
     channel.observers().forEach(o -> o.agiCommandStarted(channel, number, line));
     Entry entry = find(argv);
     String reply;

@@ -1,12 +1,9 @@
 package fr.cci.hotline.simulator.pbx;
 
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicInteger;
 
 /** A channel of the model: identity, caller id, dialplan position, variables and signals. */
 public final class Channel {
@@ -17,11 +14,9 @@ public final class Channel {
   private final String uniqueId;
   private final String technology;
   private final String device;
-  private final ChannelSignals signals = new ChannelSignals();
-  private final Map<String, String> variables = Collections.synchronizedMap(new LinkedHashMap<>());
+  private final ChannelSignals signals;
+  private final VariableStore variables = new VariableStore();
   private final List<ChannelObserver> observers = new CopyOnWriteArrayList<>();
-  private final AtomicInteger agiCommands = new AtomicInteger();
-  private final AtomicInteger inputs = new AtomicInteger();
   private final AtomicBoolean hangupPublished = new AtomicBoolean();
   private volatile String linkedId;
   private volatile ChannelState state;
@@ -35,7 +30,7 @@ public final class Channel {
   private volatile String dnid = "unknown";
   // 0 until something sets it: a Local half hung up by its owner reports Cause 0 (S0, S4).
   private volatile int hangupCause = HangupCause.UNKNOWN;
-  private volatile CallTrace trace = new CallTrace();
+  private final CallTrace trace = new CallTrace();
   private volatile Channel localPeer;
   private volatile String application = "";
   private volatile String appData = "";
@@ -50,7 +45,9 @@ public final class Channel {
       ChannelState state,
       String context,
       String exten,
-      long createdNanos) {
+      long createdNanos,
+      Timeline timeline) {
+    this.signals = new ChannelSignals(timeline);
     this.name = name;
     this.uniqueId = uniqueId;
     this.linkedId = linkedId;
@@ -217,10 +214,6 @@ public final class Channel {
     return trace;
   }
 
-  public void trace(CallTrace trace) {
-    this.trace = trace;
-  }
-
   public String variable(String variable) {
     return variables.get(variable);
   }
@@ -230,20 +223,11 @@ public final class Channel {
   }
 
   public Map<String, String> variables() {
-    synchronized (variables) {
-      return Map.copyOf(variables);
-    }
+    return variables.copy();
   }
 
-  /** The variables, most recently created first: the order of Asterisk's varshead list. */
-  public List<Map.Entry<String, String>> variablesNewestFirst() {
-    synchronized (variables) {
-      List<Map.Entry<String, String>> entries =
-          new java.util.ArrayList<>(
-              variables.entrySet().stream().map(e -> Map.entry(e.getKey(), e.getValue())).toList());
-      Collections.reverse(entries);
-      return entries;
-    }
+  public VariableStore variableStore() {
+    return variables;
   }
 
   public void observe(ChannelObserver observer) {
@@ -252,14 +236,6 @@ public final class Channel {
 
   public List<ChannelObserver> observers() {
     return observers;
-  }
-
-  public int nextAgiCommandNumber() {
-    return agiCommands.incrementAndGet();
-  }
-
-  public int nextInputNumber() {
-    return inputs.incrementAndGet();
   }
 
   /** Whether the Hangup event is out: the channel no longer exists for Asterisk. */

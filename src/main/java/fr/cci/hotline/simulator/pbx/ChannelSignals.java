@@ -20,11 +20,16 @@ public final class ChannelSignals {
   /** awaitDigit's answer when the time ran out. */
   public static final int TIMEOUT = 0;
 
+  private final Timeline timeline;
   private final ReentrantLock lock = new ReentrantLock();
   private final Condition changed = lock.newCondition();
   private final Deque<Character> digits = new ArrayDeque<>();
   private boolean hungUp;
   private boolean listening;
+
+  ChannelSignals(Timeline timeline) {
+    this.timeline = timeline;
+  }
 
   public void hangup() {
     withLock(() -> hungUp = true);
@@ -77,20 +82,24 @@ public final class ChannelSignals {
 
   /** Waits for a digit: the digit, TIMEOUT or HANGUP. A negative wait means forever. */
   public int awaitDigit(long realNanos) {
-    long remaining = realNanos < 0 ? Long.MAX_VALUE : realNanos;
+    long deadline = realNanos < 0 ? Long.MAX_VALUE : timeline.deadline(realNanos);
     lock.lock();
     try {
       while (true) {
         if (hungUp) {
+          timeline.woken();
           return HANGUP;
         }
         if (!digits.isEmpty()) {
+          timeline.woken();
           return digits.poll();
         }
+        long remaining = deadline - System.nanoTime();
         if (remaining <= 0) {
+          timeline.reached(deadline);
           return TIMEOUT;
         }
-        remaining = changed.awaitNanos(remaining);
+        changed.awaitNanos(remaining);
       }
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
@@ -105,18 +114,26 @@ public final class ChannelSignals {
    * the condition held. A negative wait means forever.
    */
   public boolean awaitCondition(BooleanSupplier condition, long realNanos) {
-    long deadline = realNanos < 0 ? Long.MAX_VALUE : System.nanoTime() + realNanos;
+    long deadline = realNanos < 0 ? Long.MAX_VALUE : timeline.deadline(realNanos);
+    return awaitUntil(condition, deadline);
+  }
+
+  /** As awaitCondition, with the end given as a System.nanoTime() value. */
+  public boolean awaitUntil(BooleanSupplier condition, long deadline) {
     lock.lock();
     try {
       while (true) {
         if (condition.getAsBoolean()) {
+          timeline.woken();
           return true;
         }
         if (hungUp) {
+          timeline.woken();
           return false;
         }
-        long remaining = deadline == Long.MAX_VALUE ? Long.MAX_VALUE : deadline - System.nanoTime();
+        long remaining = deadline - System.nanoTime();
         if (remaining <= 0) {
+          timeline.reached(deadline);
           return false;
         }
         changed.await(Math.min(remaining, 50_000_000L), TimeUnit.NANOSECONDS);

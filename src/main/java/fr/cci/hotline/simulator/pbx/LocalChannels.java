@@ -58,7 +58,7 @@ public final class LocalChannels {
    */
   public void call(Channel one) {
     Channel two = one.localPeer();
-    for (Map.Entry<String, String> variable : one.variablesNewestFirst()) {
+    for (Map.Entry<String, String> variable : one.variableStore().newestFirst()) {
       set(two, variable.getKey(), variable.getValue());
     }
     two.callerId(one.connectedNum(), one.connectedName());

@@ -35,7 +35,9 @@ final class LocalRinging {
     CallProgress progress = one.progress();
     progress.readBy(reader);
     long deadline =
-        timeout == null ? Long.MAX_VALUE : System.nanoTime() + pbx.clock().realNanos(timeout);
+        timeout == null
+            ? Long.MAX_VALUE
+            : pbx.clock().timeline().deadline(pbx.clock().realNanos(timeout));
     boolean[] rang = {false};
     while (true) {
       if (!rang[0] && progress.ringingIndicated()) {
@@ -56,13 +58,13 @@ final class LocalRinging {
       if (remaining <= 0) {
         return Outcome.NO_ANSWER;
       }
-      reader.awaitCondition(
+      reader.awaitUntil(
           () ->
               (!rang[0] && progress.ringingIndicated())
                   || progress.answerIndicated()
                   || one.isHungUp()
                   || caller != null && caller.isHungUp(),
-          remaining);
+          deadline);
     }
   }
 }

@@ -129,7 +129,7 @@ public final class Media {
 
   private void startInput(Channel channel) {
     channel.signals().listen();
-    int n = channel.nextInputNumber();
+    int n = channel.trace().nextInputNumber();
     channel.observers().forEach(o -> o.inputStarted(channel, n));
   }
 

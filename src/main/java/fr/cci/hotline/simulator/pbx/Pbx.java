@@ -125,7 +125,8 @@ public final class Pbx {
             state,
             context,
             exten,
-            clock.epochNanos());
+            clock.epochNanos(),
+            clock.timeline());
     channels.put(name, channel);
     return channel;
   }

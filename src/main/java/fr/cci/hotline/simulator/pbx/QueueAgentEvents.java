@@ -65,10 +65,13 @@ final class QueueAgentEvents implements DialObserver {
                 .add("RingTime", ringMillis / 1000));
   }
 
-  /** update_queue then AgentComplete: the member's and the queue's counters move first. */
+  /**
+   * update_queue then AgentComplete: the member's and the queue's counters move first. The talk
+   * time is in time_t seconds since the answer, like the hold time.
+   */
   @Override
   public void completed(Channel caller, Channel callee, long talkMillis, String hungUpBy) {
-    long talkSeconds = talkMillis / 1000;
+    long talkSeconds = pbx.clock().epochSecond() - connectedNanos / 1_000_000_000L;
     queue.statistics().completed(holdSeconds, talkSeconds);
     member.callsTaken++;
     member.lastCall = pbx.clock().epochSecond();

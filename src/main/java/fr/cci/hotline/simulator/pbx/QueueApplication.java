@@ -45,8 +45,10 @@ public final class QueueApplication implements DialplanApplication {
     }
     long deadline =
         arguments.length > 4 && !arguments[4].isBlank()
-            ? System.nanoTime()
-                + pbx.clock().realNanos(Duration.ofSeconds(Long.parseLong(arguments[4].trim())))
+            ? pbx.clock()
+                .timeline()
+                .deadline(
+                    pbx.clock().realNanos(Duration.ofSeconds(Long.parseLong(arguments[4].trim()))))
             : Long.MAX_VALUE;
     CLEARED.forEach(name -> variables.write(caller, name, ""));
     QueueCallerEvents callerEvents = new QueueCallerEvents(pbx, queue);

@@ -64,7 +64,8 @@ final class QueueCallerEvents {
     leave(entry);
   }
 
+  /** app_queue counts in time_t: whole seconds of the clock, not elapsed milliseconds. */
   long holdSeconds(CallQueue.Entry entry) {
-    return pbx.clock().millisSince(entry.joinedEpochNanos()) / 1000;
+    return pbx.clock().epochSecond() - entry.joinedEpochNanos() / 1_000_000_000L;
   }
 }
