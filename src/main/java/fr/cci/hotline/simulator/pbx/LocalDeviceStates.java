@@ -5,10 +5,11 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Device states of "Local/exten@context" devices (core_local's local_devicestate): INUSE while the
- * owner (;1) half of a pair for that exten@context exists, NOT_INUSE otherwise. Asterisk
- * re-evaluates the device on every state change of either half and when a half is destroyed; a ;2
- * half outliving nothing but waiting on its owner is destroyed after it (the pair holds it), so its
- * evaluation comes after the owner's: NOT_INUSE twice once both are gone (S1, S5).
+ * owner (;1) half of a pair for that exten@context exists, NOT_INUSE otherwise. Asterisk evaluates
+ * the device again on every state change of either half and when a half is destroyed. A ;2 half
+ * that hangs up first is only freed with its owner (the pair holds it), so its evaluation comes
+ * after the owner's: NOT_INUSE twice once both are gone (S1, S2). An owner that hangs up first is
+ * evaluated at once (S5: NOT_INUSE while the ;2 half still runs its AGI).
  */
 final class LocalDeviceStates {
 
