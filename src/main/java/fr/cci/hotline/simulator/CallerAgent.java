@@ -14,7 +14,6 @@ import java.util.concurrent.TimeUnit;
 /** Plays a {@link CallerScript} on the caller's channel, reacting to what the PBX does. */
 final class CallerAgent implements ChannelObserver {
 
-  private static final Duration GAP = Duration.ofMillis(250);
   private static final Duration PAUSE = Duration.ofMillis(500);
 
   private final CallerScript script;
@@ -90,8 +89,8 @@ final class CallerAgent implements ChannelObserver {
         pbx.clock().sleep(PAUSE);
         continue;
       }
-      media.receiveDtmf(channel, digit);
-      pbx.clock().sleep(GAP);
+      media.receiveDtmf(channel, digit, script.keyLength());
+      pbx.clock().sleep(script.keyGap());
     }
   }
 

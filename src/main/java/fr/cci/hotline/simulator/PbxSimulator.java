@@ -4,7 +4,6 @@ import fr.cci.hotline.simulator.ami.AmiServer;
 import fr.cci.hotline.simulator.dialplan.DialplanParser;
 import fr.cci.hotline.simulator.pbx.Channel;
 import fr.cci.hotline.simulator.pbx.ChannelState;
-import fr.cci.hotline.simulator.pbx.Endpoints;
 import fr.cci.hotline.simulator.pbx.PromptCatalog;
 import java.time.Duration;
 import java.util.concurrent.ExecutorService;
@@ -74,14 +73,14 @@ public final class PbxSimulator implements AutoCloseable {
     return new SimulatedQueue(core.queues().queue(name), core.queues());
   }
 
-  /** Places one inbound call from the operator trunk now. */
+  /** Places one inbound call now, from the operator trunk unless the script says otherwise. */
   public SimulatedCall call(CallerScript script) {
     Channel channel =
         core.pbx()
             .newChannel(
                 "PJSIP",
-                Endpoints.OPERATOR,
-                "PJSIP/" + Endpoints.OPERATOR,
+                script.endpoint(),
+                "PJSIP/" + script.endpoint(),
                 ChannelState.RING,
                 script.context(),
                 script.dialledNumber(),
@@ -92,6 +91,9 @@ public final class PbxSimulator implements AutoCloseable {
     SimulatedCall call = new SimulatedCall(channel, script.callerNumber());
     channel.observe(new CallerAgent(script, core.pbx(), core.media(), core.timers()));
     core.pbx().events().newchannel(channel);
+    // res_pjsip_session sets the request URI's domain before the dialplan starts.
+    channel.variable("SIPDOMAIN", "127.0.0.1");
+    core.pbx().events().varSet(channel, "SIPDOMAIN", "127.0.0.1");
     core.system().countCall();
     core.pbx()
         .executor()

@@ -26,6 +26,13 @@ final class LabReplay {
   private List<Map<String, String>> received = List.of();
   private List<Map<String, String>> sideReceived = List.of();
   private List<CaptureTranscript.Block> sideCapture = List.of();
+  private Runnable inboundCall;
+
+  /** A SIP caller of the capture: placed after the login, as late as the capture shows. */
+  LabReplay withInboundCall(Runnable place) {
+    this.inboundCall = place;
+    return this;
+  }
 
   LabReplay(String scenario, List<CaptureTranscript.Block> capture, LabFastAgiServer agi) {
     this.scenario = scenario;
@@ -41,6 +48,17 @@ final class LabReplay {
       for (CaptureTranscript.Block action : actions.subList(0, actions.size() - 1)) {
         send(ami, action);
         ami.awaitResponse(action.headers().get("ActionID"));
+      }
+      if (inboundCall != null) {
+        long loggedIn = actions.get(0).millis();
+        long called =
+            events.stream()
+                .filter(e -> e.name().equals("Newchannel"))
+                .findFirst()
+                .orElseThrow()
+                .millis();
+        sleep((long) ((called - loggedIn) / speed));
+        inboundCall.run();
       }
       if (side != null) {
         sideCapture = side;

@@ -2,8 +2,10 @@ package fr.cci.hotline.simulator;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
@@ -90,6 +92,32 @@ class LabScenarioReplayTests {
   @Order(8)
   void s8FallsBackToTheQueueWhenNothingListensForFastAgi() throws Exception {
     assertMatches(lab.replay("ami-fallback-transcript.txt", "S8"));
+  }
+
+  @Test
+  @Disabled("SIP caller scenarios: being modelled")
+  @Order(9)
+  void s9QueuesASipCallerToAPjsipAdvisor() throws Exception {
+    assertMatches(lab.replayInbound("ami-sip-queue-transcript.txt", "S9", sipCaller("5")));
+  }
+
+  @Test
+  @Disabled("SIP caller scenarios: being modelled")
+  @Order(10)
+  void s10DialsThePjsipAdvisorTheServiceChoseForASipCaller() throws Exception {
+    assertMatches(lab.replayInbound("ami-sip-direct-transcript.txt", "S10", sipCaller("2202")));
+  }
+
+  /** sipp's caller: RFC 4733 keys of 160 ms every 460 ms from 1 s after the answer, BYE at 16 s. */
+  private static CallerScript sipCaller(String digits) {
+    return CallerScript.from("5550100")
+        .named("SIPp Caller")
+        .viaEndpoint("sipp")
+        .dialling("3000")
+        .intoContext("ivr-in")
+        .keyPresses(Duration.ofMillis(160), Duration.ofMillis(300))
+        .pressAt(Duration.ofSeconds(1), digits)
+        .hangUpAfterAnswer(Duration.ofSeconds(16));
   }
 
   private static void assertMatches(LabReplay replay) {

@@ -83,6 +83,18 @@ final class LabSession implements AutoCloseable {
    * @param sideCapture a second AMI session of the capture (S4's QueueStatus), or null
    */
   LabReplay replay(String amiCapture, String scenario, String sideCapture) throws Exception {
+    return replay(amiCapture, scenario, sideCapture, null);
+  }
+
+  /** Replays a capture whose call comes from a SIP phone (sipp in S9, S10): the script plays it. */
+  LabReplay replayInbound(String amiCapture, String scenario, CallerScript caller)
+      throws Exception {
+    return replay(amiCapture, scenario, null, caller);
+  }
+
+  private LabReplay replay(
+      String amiCapture, String scenario, String sideCapture, CallerScript caller)
+      throws Exception {
     List<CaptureTranscript.Block> capture = CaptureTranscript.read(resource(amiCapture));
     LabFastAgiCapture.Conversation conversation = fastAgi.get(scenario);
     boolean listening = conversation != null && !conversation.environment().isEmpty();
@@ -90,6 +102,9 @@ final class LabSession implements AutoCloseable {
       int port = agi != null ? agi.port() : TestFastAgiServer.freePort();
       simulator.global("FASTAGI_URL", "agi://127.0.0.1:" + port);
       LabReplay replay = new LabReplay(scenario, capture, agi);
+      if (caller != null) {
+        replay.withInboundCall(() -> simulator.call(caller));
+      }
       replay.play(
           simulator.amiPort(), SPEED, sideCapture == null ? null : sideSession(sideCapture));
       log.info("{} {}", scenario, replay.comparison().report());

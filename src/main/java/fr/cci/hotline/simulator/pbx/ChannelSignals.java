@@ -27,12 +27,26 @@ public final class ChannelSignals {
   private boolean hungUp;
   private boolean listening;
 
+  /** After this real time, an owner woken by a timeout is busy with something else (AGI I/O). */
+  private static final long DUE_WORK_NANOS = 5_000_000L;
+
+  // What the owner thread is doing, for settle(): its timed wait's deadline while it waits, and
+  // when a timed wait last ran out (the work then due follows at once, or not at all).
+  private long waitingUntil;
+  private boolean runningFromTimeout;
+  private long timedOutAt;
+  private Thread owner;
+
   ChannelSignals(Timeline timeline) {
     this.timeline = timeline;
   }
 
   public void hangup() {
-    withLock(() -> hungUp = true);
+    withLock(
+        () -> {
+          hungUp = true;
+          runningFromTimeout = false;
+        });
   }
 
   public boolean isHungUp() {
@@ -87,18 +101,19 @@ public final class ChannelSignals {
     try {
       while (true) {
         if (hungUp) {
-          timeline.woken();
+          wokenBySignal();
           return HANGUP;
         }
         if (!digits.isEmpty()) {
-          timeline.woken();
+          wokenBySignal();
           return digits.poll();
         }
         long remaining = deadline - System.nanoTime();
         if (remaining <= 0) {
-          timeline.reached(deadline);
+          wokenByTimeout(deadline);
           return TIMEOUT;
         }
+        waiting(deadline);
         changed.awaitNanos(remaining);
       }
     } catch (InterruptedException e) {
@@ -123,19 +138,17 @@ public final class ChannelSignals {
     lock.lock();
     try {
       while (true) {
-        if (condition.getAsBoolean()) {
-          timeline.woken();
-          return true;
-        }
-        if (hungUp) {
-          timeline.woken();
-          return false;
+        boolean held = condition.getAsBoolean();
+        if (held || hungUp) {
+          wokenBySignal();
+          return held;
         }
         long remaining = deadline - System.nanoTime();
         if (remaining <= 0) {
-          timeline.reached(deadline);
+          wokenByTimeout(deadline);
           return false;
         }
+        waiting(deadline);
         changed.await(Math.min(remaining, 50_000_000L), TimeUnit.NANOSECONDS);
       }
     } catch (InterruptedException e) {
@@ -150,6 +163,58 @@ public final class ChannelSignals {
   public boolean sleep(long realNanos) {
     awaitCondition(() -> false, realNanos);
     return !isHungUp();
+  }
+
+  /**
+   * Lets the owner thread catch up before another thread shows this channel's state: if a timed
+   * wait of the owner ran out (its deadline passed, or it is doing what was due then), waits until
+   * it waits again, at most maxRealNanos. Both threads' simulated times are then in step: a digit
+   * sent at 2.1 s finds the advisor's channel past what it did at 2.0 s (S7, S8), whatever the
+   * scheduler's delays.
+   */
+  public void settle(long maxRealNanos) {
+    long giveUp = System.nanoTime() + maxRealNanos;
+    lock.lock();
+    try {
+      while (owner != Thread.currentThread() && System.nanoTime() < giveUp && behind()) {
+        changed.awaitNanos(200_000L);
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    } finally {
+      lock.unlock();
+    }
+  }
+
+  /** The owner's timed wait ran out and it has not yet done what was due then. */
+  private boolean behind() {
+    long now = System.nanoTime();
+    boolean overdue = waitingUntil != 0 && waitingUntil <= now;
+    return overdue || runningFromTimeout && now - timedOutAt < DUE_WORK_NANOS;
+  }
+
+  private void waiting(long deadline) {
+    owner = Thread.currentThread();
+    if (waitingUntil != deadline) {
+      waitingUntil = deadline;
+      runningFromTimeout = false;
+      changed.signalAll();
+    }
+  }
+
+  private void wokenByTimeout(long deadline) {
+    owner = Thread.currentThread();
+    waitingUntil = 0;
+    runningFromTimeout = true;
+    timedOutAt = System.nanoTime();
+    timeline.reached(deadline);
+  }
+
+  private void wokenBySignal() {
+    owner = Thread.currentThread();
+    waitingUntil = 0;
+    runningFromTimeout = false;
+    timeline.woken();
   }
 
   private void withLock(Runnable change) {

@@ -16,6 +16,9 @@ final class DtmfSender {
 
   private static final Duration QUIET = Duration.ofMillis(100);
 
+  /** The longest a digit waits for a receiving channel's thread to catch up (real time). */
+  private static final long SETTLE_NANOS = 20_000_000L;
+
   /** One channel a digit shows on, and which way. */
   private record Leg(Channel channel, String direction) {}
 
@@ -81,6 +84,8 @@ final class DtmfSender {
   }
 
   private void publish(String event, Leg leg, char digit, Long durationMillis) {
+    // The event shows the receiving channel's state: let its thread reach this simulated time.
+    leg.channel().signals().settle(SETTLE_NANOS);
     AmiMessage message =
         pbx.events().channelEvent(event, "dtmf,all", leg.channel()).add("Digit", digit);
     if (durationMillis != null) {

@@ -19,7 +19,6 @@ public final class Media {
   public record Collected(String digits, boolean timedOut, boolean hungUp) {}
 
   private static final long SAMPLES_PER_SECOND = 8000;
-  private static final Duration DTMF_LENGTH = Duration.ofMillis(150);
 
   private final Pbx pbx;
 
@@ -111,10 +110,10 @@ public final class Media {
   }
 
   /** A digit the caller presses: DTMFBegin, its duration, DTMFEnd, then the channel gets it. */
-  public void receiveDtmf(Channel channel, char digit) {
+  public void receiveDtmf(Channel channel, char digit, Duration length) {
     pbx.events().publish(dtmf("DTMFBegin", channel, digit, null, "Received"));
-    pbx.clock().sleep(DTMF_LENGTH);
-    pbx.events().publish(dtmf("DTMFEnd", channel, digit, DTMF_LENGTH.toMillis(), "Received"));
+    pbx.clock().sleep(length);
+    pbx.events().publish(dtmf("DTMFEnd", channel, digit, length.toMillis(), "Received"));
     channel.signals().deliverDigit(digit);
   }
 

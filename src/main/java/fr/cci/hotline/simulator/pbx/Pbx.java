@@ -169,6 +169,12 @@ public final class Pbx {
     channel.observers().forEach(o -> o.answered(channel));
   }
 
+  /** A PJSIP channel from an endpoint that is not an advisor's phone: an inbound caller. */
+  private boolean isCallerEndpoint(Channel channel) {
+    String device = channel.device();
+    return device.startsWith("PJSIP/") && endpoints.find(device.substring(6)).isEmpty();
+  }
+
   /** Publishes the Hangup event once and forgets the channel. */
   public void destroy(Channel channel) {
     if (!channel.markHangupPublished()) {
@@ -183,10 +189,11 @@ public final class Pbx {
     channels.remove(channel.name());
     if (local) {
       locals.afterHangup(channel);
-    } else if (channel.device().equals("PJSIP/" + Endpoints.OPERATOR)
+    } else if (isCallerEndpoint(channel)
         && channels.values().stream().noneMatch(c -> c.device().equals(channel.device()))) {
-      // Advisors' device states follow their Endpoint (ringing, in use, registered); the trunk's
-      // is announced here: the operator endpoint has no contact, hence UNAVAILABLE when idle.
+      // Advisors' device states follow their Endpoint (ringing, in use, registered); a caller's
+      // (the operator trunk, the lab's sipp) is announced here: it has no contact, hence
+      // UNAVAILABLE when idle.
       endpoints.announce(channel.device(), "UNAVAILABLE");
     }
     channel.observers().forEach(o -> o.hungUp(channel));
