@@ -2,7 +2,6 @@ package fr.cci.hotline.simulator;
 
 import fr.cci.hotline.simulator.pbx.Channel;
 import fr.cci.hotline.simulator.pbx.ChannelObserver;
-import fr.cci.hotline.simulator.pbx.HangupCause;
 import fr.cci.hotline.simulator.pbx.Media;
 import fr.cci.hotline.simulator.pbx.Pbx;
 import java.time.Duration;
@@ -95,6 +94,6 @@ final class CallerAgent implements ChannelObserver {
   }
 
   private void hangUp(Channel channel) {
-    pbx.hangupFromRemote(channel, HangupCause.NORMAL_CLEARING);
+    pbx.byeFromRemote(channel);
   }
 }

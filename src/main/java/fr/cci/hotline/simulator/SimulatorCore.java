@@ -77,7 +77,7 @@ final class SimulatorCore {
     ChannelVariables variables = new ChannelVariables(pbx);
     Applications applications = new Applications();
     new BasicApplications(pbx, variables, media).registerIn(applications);
-    Dialer dialer = new Dialer(pbx);
+    Dialer dialer = new Dialer(pbx, variables);
     applications.register("Dial", new DialApplication(pbx, dialer, variables));
     applications.register(
         "Queue", new QueueApplication(pbx, queues, dialer, variables, FALLBACK_QUEUE));

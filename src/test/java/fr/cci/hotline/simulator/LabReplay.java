@@ -19,6 +19,9 @@ final class LabReplay {
   /** Real time without new events after which a scenario counts as finished. */
   private static final long QUIET_MILLIS = 400;
 
+  /** Real time without events after which the simulator has nothing more to say. */
+  private static final long SILENCE_NANOS = 2_000_000_000L;
+
   private final String scenario;
   private final List<CaptureTranscript.Block> capture;
   private final LabFastAgiServer agi;
@@ -70,6 +73,21 @@ final class LabReplay {
       ami.awaitMessage(m -> "Goodbye".equals(m.get("Response")));
       received = ami.received();
     }
+    dumpIfAsked();
+  }
+
+  /** -Dlab.dump=true writes what the simulator sent to target/lab-SCENARIO.txt, for diagnosis. */
+  private void dumpIfAsked() throws IOException {
+    if (!Boolean.getBoolean("lab.dump")) {
+      return;
+    }
+    StringBuilder text = new StringBuilder();
+    for (Map<String, String> message : received) {
+      text.append("### <<<\n");
+      message.forEach((k, v) -> text.append(k).append(": ").append(v).append('\n'));
+    }
+    java.nio.file.Files.writeString(
+        java.nio.file.Path.of("target", "lab-" + scenario + ".txt"), text.toString());
   }
 
   String scenario() {
@@ -163,12 +181,25 @@ final class LabReplay {
     }
   }
 
+  /**
+   * Waits for as many events as the capture has, or for a silence longer than any pause within a
+   * scenario (the comparison then tells what is missing), then for the stragglers.
+   */
   private void awaitEnd(AmiTestClient ami, int capturedEvents) {
+    long[] last = {System.nanoTime(), 0};
     try {
       Awaitility.await()
           .atMost(SCENARIO_TIMEOUT)
           .pollInterval(Duration.ofMillis(10))
-          .until(() -> ami.events().size() >= capturedEvents);
+          .until(
+              () -> {
+                int count = ami.events().size();
+                if (count != last[1]) {
+                  last[0] = System.nanoTime();
+                  last[1] = count;
+                }
+                return count >= capturedEvents || System.nanoTime() - last[0] > SILENCE_NANOS;
+              });
     } catch (org.awaitility.core.ConditionTimeoutException e) {
       sessionDifferences.add(
           "timed out with " + ami.events().size() + " of " + capturedEvents + " events");

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Duration;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
@@ -95,14 +94,12 @@ class LabScenarioReplayTests {
   }
 
   @Test
-  @Disabled("SIP caller scenarios: being modelled")
   @Order(9)
   void s9QueuesASipCallerToAPjsipAdvisor() throws Exception {
     assertMatches(lab.replayInbound("ami-sip-queue-transcript.txt", "S9", sipCaller("5")));
   }
 
   @Test
-  @Disabled("SIP caller scenarios: being modelled")
   @Order(10)
   void s10DialsThePjsipAdvisorTheServiceChoseForASipCaller() throws Exception {
     assertMatches(lab.replayInbound("ami-sip-direct-transcript.txt", "S10", sipCaller("2202")));

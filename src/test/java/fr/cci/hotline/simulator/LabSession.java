@@ -47,8 +47,10 @@ final class LabSession implements AutoCloseable {
         .staticMember("Local/advisor101@advisors", "Advisor 101")
         .staticMember("Local/advisor102@advisors", "Advisor 102")
         .staticMember("Local/advisor103@advisors", "Advisor 103");
-    simulator.advisor("adv201");
-    simulator.advisor("adv202");
+    // sipp's advisors: endpoints adv201, adv202 in context advisors, answering at once.
+    simulator.advisorsContext("advisors");
+    simulator.advisor("adv201").answersAfter(Duration.ZERO, Duration.ofMinutes(1));
+    simulator.advisor("adv202").answersAfter(Duration.ZERO, Duration.ofMinutes(1));
     simulator
         .queue("sipqueue")
         .strategy("linear")

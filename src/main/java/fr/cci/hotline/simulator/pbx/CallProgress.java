@@ -14,6 +14,9 @@ public final class CallProgress {
   private volatile boolean ringing;
   private volatile boolean answered;
   private volatile Bridge bridge;
+  private volatile String sipCallId;
+  private final java.util.concurrent.atomic.AtomicBoolean qualityReported =
+      new java.util.concurrent.atomic.AtomicBoolean();
 
   CallProgress(long createdNanos) {
     this.createdNanos = createdNanos;
@@ -63,6 +66,19 @@ public final class CallProgress {
     if (signals != null) {
       signals.poke();
     }
+  }
+
+  /** The Call-ID of the channel's SIP dialog (chan_pjsip's BRIDGEPVTCALLID), made up once. */
+  public synchronized String sipCallId() {
+    if (sipCallId == null) {
+      sipCallId = java.util.UUID.randomUUID().toString();
+    }
+    return sipCallId;
+  }
+
+  /** True the first time only: RTP statistics are left once per channel. */
+  boolean markQualityReported() {
+    return qualityReported.compareAndSet(false, true);
   }
 
   public Bridge bridge() {

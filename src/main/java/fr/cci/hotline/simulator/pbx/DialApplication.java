@@ -21,11 +21,13 @@ public final class DialApplication implements DialplanApplication {
           "PROGRESSTIME",
           "PROGRESSTIME_MS");
 
+  private final Pbx pbx;
   private final Dialer dialer;
   private final LocalDial localDial;
   private final ChannelVariables variables;
 
   public DialApplication(Pbx pbx, Dialer dialer, ChannelVariables variables) {
+    this.pbx = pbx;
     this.dialer = dialer;
     this.localDial = new LocalDial(pbx, variables);
     this.variables = variables;
@@ -47,7 +49,20 @@ public final class DialApplication implements DialplanApplication {
             : dialer.dial(
                 channel, target, timeout, Dialer.Flavor.DIAL, keepCaller, new DialObserver() {});
     channel.trace().attempt(target, result.status(), result.ringMillis());
+    if (result.status().equals("ANSWER")) {
+      durations(channel);
+    }
     variables.write(channel, "DIALSTATUS", result.status());
     return result.callerHungUp() || channel.isHungUp() ? AppResult.HANGUP : AppResult.CONTINUE;
+  }
+
+  /** app_dial's end_bridge_callback: since the caller answered, and since it exists (S2, S10). */
+  private void durations(Channel caller) {
+    long answered = pbx.clock().millisSince(caller.progress().answeredNanos());
+    long dialled = pbx.clock().millisSince(caller.progress().createdNanos());
+    variables.write(caller, "ANSWEREDTIME", String.valueOf(answered / 1000));
+    variables.write(caller, "ANSWEREDTIME_MS", String.valueOf(answered));
+    variables.write(caller, "DIALEDTIME", String.valueOf(dialled / 1000));
+    variables.write(caller, "DIALEDTIME_MS", String.valueOf(dialled));
   }
 }

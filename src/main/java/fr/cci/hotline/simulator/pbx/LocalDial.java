@@ -43,6 +43,7 @@ final class LocalDial {
       return unanswered(caller, callee, outcome, ringMillis);
     }
     pbx.locals().stateChanged(callee, ChannelState.UP);
+    caller.hangupCause(HangupCause.NORMAL_CLEARING);
     variables.write(caller, "DIALSTATUS", "ANSWER");
     variables.write(caller, "DIALEDPEERNAME", callee.name());
     variables.write(caller, "DIALEDPEERNUMBER", resource);
@@ -52,7 +53,6 @@ final class LocalDial {
     caller.trace().answeredBy(resource);
     LocalConversation.Ending ending =
         conversation.talk(caller, callee, () -> enterBridge(callee), e -> {});
-    durations(caller);
     if (ending == LocalConversation.Ending.CALLEE) {
       caller.hangupCause(HangupCause.NORMAL_CLEARING);
     }
@@ -85,16 +85,6 @@ final class LocalDial {
       pbx.destroy(callee);
     }
     return new DialResult(status, ringMillis, caller.isHungUp());
-  }
-
-  /** app_dial's end_bridge_callback: since the caller answered, and since it exists. */
-  private void durations(Channel caller) {
-    long answered = pbx.clock().millisSince(caller.progress().answeredNanos());
-    long dialled = pbx.clock().millisSince(caller.progress().createdNanos());
-    variables.write(caller, "ANSWEREDTIME", String.valueOf(answered / 1000));
-    variables.write(caller, "ANSWEREDTIME_MS", String.valueOf(answered));
-    variables.write(caller, "DIALEDTIME", String.valueOf(dialled / 1000));
-    variables.write(caller, "DIALEDTIME_MS", String.valueOf(dialled));
   }
 
   private fr.cci.hotline.simulator.ami.AmiMessage dialEnd(

@@ -60,7 +60,7 @@ final class LocalQueueRing {
           agent.completed(
               caller, callee, talk, ending == LocalConversation.Ending.CALLER ? "caller" : "agent");
         });
-    ended(caller, queue, agent);
+    agent.afterTalk(caller);
     return new DialResult("ANSWER", ringMillis, true);
   }
 
@@ -83,19 +83,6 @@ final class LocalQueueRing {
     pbx.destroy(callee);
     String status = outcome == LocalRinging.Outcome.NO_ANSWER ? "NOANSWER" : "CANCEL";
     return new DialResult(status, ringMillis, caller.isHungUp());
-  }
-
-  /** After the bridge: the queue's counters, the durations, the counters again (S1). */
-  private void ended(Channel caller, CallQueue queue, QueueAgentEvents agent) {
-    queueVariables.queueVariables(queue, caller);
-    long answered = (pbx.clock().epochNanos() - agent.connectedNanos()) / 1_000_000L;
-    long dialled = pbx.clock().millisSince(caller.progress().createdNanos());
-    queueVariables.set(caller, "ANSWEREDTIME", answered / 1000);
-    queueVariables.set(caller, "ANSWEREDTIME_MS", answered);
-    queueVariables.set(caller, "DIALEDTIME", dialled / 1000);
-    queueVariables.set(caller, "DIALEDTIME_MS", dialled);
-    queueVariables.queueVariables(queue, caller);
-    caller.hangupCause(HangupCause.NORMAL_CLEARING);
   }
 
   private fr.cci.hotline.simulator.ami.AmiMessage dialEvent(

@@ -25,6 +25,7 @@ public final class Pbx {
   private final Map<String, Channel> channels = new ConcurrentHashMap<>();
   private final Random random;
   private final LocalChannels locals;
+  private final RtpQuality rtpQuality;
   private volatile Dialplan dialplan;
 
   public Pbx(
@@ -41,6 +42,7 @@ public final class Pbx {
     this.endpoints = new Endpoints(events);
     this.random = new Random(seed);
     this.locals = new LocalChannels(this);
+    this.rtpQuality = new RtpQuality(events);
     dialplan(dialplan);
   }
 
@@ -144,8 +146,27 @@ public final class Pbx {
     if (channel.isHungUp()) {
       return;
     }
+    rtpQuality.sessionEnded(channel);
     channel.hangupCause(cause);
     events.hangupRequest(channel, cause);
+    channel.signals().hangup();
+    channel.progress().wakeReader();
+    channel.observers().forEach(o -> o.hungUp(channel));
+  }
+
+  /**
+   * The far end of a SIP channel sends BYE: chan_pjsip queues the hang-up with the cause the
+   * channel has so far, none at all (no Cause header) in a queue (S9), Normal Clearing once Dial
+   * connected it (S10); the channel then ends with Normal Clearing.
+   */
+  public void byeFromRemote(Channel channel) {
+    int cause = channel.hangupCause();
+    if (channel.isHungUp()) {
+      return;
+    }
+    rtpQuality.sessionEnded(channel);
+    events.hangupRequest(channel, cause == 0 ? null : cause);
+    channel.hangupCause(cause == 0 ? HangupCause.NORMAL_CLEARING : cause);
     channel.signals().hangup();
     channel.progress().wakeReader();
     channel.observers().forEach(o -> o.hungUp(channel));
@@ -185,6 +206,7 @@ public final class Pbx {
     if (local) {
       locals.beforeHangup(channel);
     }
+    rtpQuality.sessionEnded(channel);
     events.hangup(channel);
     channels.remove(channel.name());
     if (local) {

@@ -84,6 +84,24 @@ final class QueueAgentEvents implements DialObserver {
                 .add("Reason", hungUpBy));
   }
 
+  /**
+   * After the bridge, on the caller: the queue's counters, the durations (since the member
+   * answered, since the caller's channel exists), the counters again (S1, S9).
+   */
+  void afterTalk(Channel caller) {
+    variables.queueVariables(queue, caller);
+    long answered = (pbx.clock().epochNanos() - connectedNanos) / 1_000_000L;
+    long dialled = pbx.clock().millisSince(caller.progress().createdNanos());
+    variables.set(caller, "ANSWEREDTIME", answered / 1000);
+    variables.set(caller, "ANSWEREDTIME_MS", answered);
+    variables.set(caller, "DIALEDTIME", dialled / 1000);
+    variables.set(caller, "DIALEDTIME_MS", dialled);
+    variables.queueVariables(queue, caller);
+    if (!caller.isHungUp()) {
+      caller.hangupCause(HangupCause.NORMAL_CLEARING);
+    }
+  }
+
   /** When the member answered, for the talk time and ANSWEREDTIME. */
   long connectedNanos() {
     return connectedNanos;

@@ -102,6 +102,9 @@ public final class QueueApplication implements DialplanApplication {
                   false,
                   agentEvents);
       caller.trace().attempt(member.iface, result.status(), result.ringMillis());
+      if (result.status().equals("ANSWER") && !LocalChannels.isLocal(member.iface)) {
+        agentEvents.afterTalk(caller);
+      }
       return result;
     } finally {
       member.ringing = false;
