@@ -2,7 +2,6 @@ package fr.cci.hotline.simulator;
 
 import fr.cci.hotline.simulator.pbx.Channel;
 import fr.cci.hotline.simulator.pbx.ChannelObserver;
-import fr.cci.hotline.simulator.pbx.HangupCause;
 import fr.cci.hotline.simulator.pbx.Media;
 import fr.cci.hotline.simulator.pbx.Pbx;
 import java.time.Duration;
@@ -14,7 +13,6 @@ import java.util.concurrent.TimeUnit;
 /** Plays a {@link CallerScript} on the caller's channel, reacting to what the PBX does. */
 final class CallerAgent implements ChannelObserver {
 
-  private static final Duration GAP = Duration.ofMillis(250);
   private static final Duration PAUSE = Duration.ofMillis(500);
 
   private final CallerScript script;
@@ -90,12 +88,12 @@ final class CallerAgent implements ChannelObserver {
         pbx.clock().sleep(PAUSE);
         continue;
       }
-      media.receiveDtmf(channel, digit);
-      pbx.clock().sleep(GAP);
+      media.receiveDtmf(channel, digit, script.keyLength());
+      pbx.clock().sleep(script.keyGap());
     }
   }
 
   private void hangUp(Channel channel) {
-    pbx.hangupFromRemote(channel, HangupCause.NORMAL_CLEARING);
+    pbx.byeFromRemote(channel);
   }
 }

@@ -25,6 +25,9 @@ public final class CallerScript {
   private String callerName;
   private String dialledNumber = "0232100900";
   private String context = "hotline-inbound";
+  private String endpoint = "operator";
+  private Duration keyLength = Duration.ofMillis(150);
+  private Duration keyGap = Duration.ofMillis(250);
   private Duration patience;
   private Duration hangUpAfterAnswer;
   private int hangUpDuringCommand;
@@ -88,6 +91,22 @@ public final class CallerScript {
     return this;
   }
 
+  /**
+   * The PJSIP endpoint the call comes from (the channel is PJSIP/endpoint-N); the operator trunk
+   * unless told (the lab's captures: "sipp").
+   */
+  public CallerScript viaEndpoint(String endpointName) {
+    this.endpoint = endpointName;
+    return this;
+  }
+
+  /** How long each key is held and the silence after it: 150 and 250 ms unless told. */
+  public CallerScript keyPresses(Duration length, Duration gap) {
+    this.keyLength = length;
+    this.keyGap = gap;
+    return this;
+  }
+
   /** The context the trunk delivers the call to; hotline-inbound unless told. */
   public CallerScript intoContext(String contextName) {
     this.context = contextName;
@@ -108,6 +127,18 @@ public final class CallerScript {
 
   String context() {
     return context;
+  }
+
+  String endpoint() {
+    return endpoint;
+  }
+
+  Duration keyLength() {
+    return keyLength;
+  }
+
+  Duration keyGap() {
+    return keyGap;
   }
 
   List<Reaction> reactions() {

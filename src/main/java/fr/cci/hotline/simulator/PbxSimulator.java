@@ -4,8 +4,8 @@ import fr.cci.hotline.simulator.ami.AmiServer;
 import fr.cci.hotline.simulator.dialplan.DialplanParser;
 import fr.cci.hotline.simulator.pbx.Channel;
 import fr.cci.hotline.simulator.pbx.ChannelState;
-import fr.cci.hotline.simulator.pbx.Endpoints;
 import fr.cci.hotline.simulator.pbx.PromptCatalog;
+import fr.cci.hotline.simulator.pbx.RtcpReports;
 import java.time.Duration;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.ScheduledExecutorService;
@@ -54,6 +54,14 @@ public final class PbxSimulator implements AutoCloseable {
     core.pbx().global(name, value);
   }
 
+  /**
+   * The context chan_pjsip gives the channels of advisors' phones created from now on (pjsip.conf
+   * "context="): hotline-advisors unless told.
+   */
+  public void advisorsContext(String context) {
+    core.pbx().endpoints().advisorContext(context);
+  }
+
   /** The PJSIP endpoint "adv101": created registered and answering the first time. */
   public SimulatedAdvisor advisor(String endpoint) {
     return new SimulatedAdvisor(core.pbx().endpoints().advisor(endpoint), core.pbx().endpoints());
@@ -74,14 +82,19 @@ public final class PbxSimulator implements AutoCloseable {
     return core.queues().queue(name).members().stream().map(member -> member.iface()).toList();
   }
 
-  /** Places one inbound call from the operator trunk now. */
+  /** A queue to define as queues.conf would (created empty, rrmemory, on first use). */
+  public SimulatedQueue queue(String name) {
+    return new SimulatedQueue(core.queues().queue(name), core.queues());
+  }
+
+  /** Places one inbound call now, from the operator trunk unless the script says otherwise. */
   public SimulatedCall call(CallerScript script) {
     Channel channel =
         core.pbx()
             .newChannel(
                 "PJSIP",
-                Endpoints.OPERATOR,
-                "PJSIP/" + Endpoints.OPERATOR,
+                script.endpoint(),
+                "PJSIP/" + script.endpoint(),
                 ChannelState.RING,
                 script.context(),
                 script.dialledNumber(),
@@ -91,7 +104,11 @@ public final class PbxSimulator implements AutoCloseable {
     channel.dnid(script.dialledNumber());
     SimulatedCall call = new SimulatedCall(channel, script.callerNumber());
     channel.observe(new CallerAgent(script, core.pbx(), core.media(), core.timers()));
+    channel.observe(new RtcpReports(core.pbx(), core.timers()));
     core.pbx().events().newchannel(channel);
+    // res_pjsip_session sets the request URI's domain before the dialplan starts.
+    channel.variable("SIPDOMAIN", "127.0.0.1");
+    core.pbx().events().varSet(channel, "SIPDOMAIN", "127.0.0.1");
     core.system().countCall();
     core.pbx()
         .executor()

@@ -77,13 +77,17 @@ final class SimulatorCore {
     ChannelVariables variables = new ChannelVariables(pbx);
     Applications applications = new Applications();
     new BasicApplications(pbx, variables, media).registerIn(applications);
-    Dialer dialer = new Dialer(pbx);
-    applications.register("Dial", new DialApplication(dialer, variables));
+    Dialer dialer = new Dialer(pbx, variables);
+    applications.register("Dial", new DialApplication(pbx, dialer, variables));
     applications.register(
         "Queue", new QueueApplication(pbx, queues, dialer, variables, FALLBACK_QUEUE));
     AgiCommands commands = new AgiCommandSet(pbx, variables, media, applications).commands();
     applications.register("AGI", new AgiApplication(commands, variables));
     runner = new DialplanRunner(pbx, applications, variables);
+    pbx.locals()
+        .dialplanStarter(
+            half ->
+                pbx.executor().execute(() -> runner.run(half, half.context(), half.exten(), 1)));
     system = new SystemActions(pbx, settings.systemName());
     registerActions(applications, variables);
   }

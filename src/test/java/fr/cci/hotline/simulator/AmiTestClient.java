@@ -61,8 +61,12 @@ final class AmiTestClient implements AutoCloseable {
   }
 
   Map<String, String> awaitMessage(Predicate<Map<String, String>> predicate) {
+    // Polled every few milliseconds: the simulator runs faster than real time, a 100 ms poll
+    // would be a simulated second late.
     return Awaitility.await()
         .atMost(Duration.ofSeconds(10))
+        .pollDelay(Duration.ZERO)
+        .pollInterval(Duration.ofMillis(2))
         .until(() -> received.stream().filter(predicate).findFirst(), java.util.Optional::isPresent)
         .orElseThrow();
   }
@@ -73,6 +77,11 @@ final class AmiTestClient implements AutoCloseable {
 
   Map<String, String> awaitEvent(String name, Predicate<Map<String, String>> predicate) {
     return awaitMessage(m -> name.equals(m.get("Event")) && predicate.test(m));
+  }
+
+  /** Every event received so far, in order. */
+  List<Map<String, String>> events() {
+    return received.stream().filter(m -> m.containsKey("Event")).toList();
   }
 
   List<Map<String, String>> events(String name) {

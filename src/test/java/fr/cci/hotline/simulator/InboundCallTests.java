@@ -3,6 +3,8 @@ package fr.cci.hotline.simulator;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -112,6 +114,73 @@ class InboundCallTests {
       assertThat(record.finalVariables().get("HOTLINE_ACTION")).isEmpty();
       assertThat(record.reachedFallbackQueue()).isTrue();
       assertThat(record.answeredBy()).isEqualTo("adv103");
+    }
+  }
+
+  @Test
+  void fallsBackWhenTheServiceAsksToConnectWithoutATarget() throws Exception {
+    PbxSimulator simulator = pbx.simulator();
+    simulator.advisor("adv104").answersAfter(Duration.ofSeconds(1), Duration.ofSeconds(5));
+    try (AmiTestClient ami = AmiTestClient.loggedIn(simulator.amiPort());
+        TestFastAgiServer service =
+            new TestFastAgiServer(
+                session -> session.command("SET VARIABLE HOTLINE_ACTION CONNECT"))) {
+      simulator.agiTarget("127.0.0.1", service.port());
+      ami.action(
+          "Action: QueueAdd",
+          "Queue: hotline-fallback",
+          "Interface: PJSIP/adv104",
+          "ActionID: add");
+      ami.awaitResponse("add");
+
+      CallRecord record =
+          simulator.call(CallerScript.from("0611000004")).awaitEnd(Duration.ofSeconds(10));
+
+      assertThat(record.finalVariables()).containsEntry("HOTLINE_ACTION", "CONNECT");
+      assertThat(record.reachedFallbackQueue()).isTrue();
+      assertThat(record.answeredBy()).isEqualTo("adv104");
+      assertThat(ami.events("Newexten"))
+          .extracting(e -> e.get("Application"))
+          .doesNotContain("Dial")
+          .contains("Queue");
+    }
+  }
+
+  @Test
+  void ringsTheTargetForTheDefaultTimeWhenTheServiceGivesNoRingTimeout() throws Exception {
+    PbxSimulator simulator = pbx.simulator();
+    simulator.advisor("adv105").neverAnswers();
+    List<String> scripts = new CopyOnWriteArrayList<>();
+    try (AmiTestClient ami = AmiTestClient.loggedIn(simulator.amiPort());
+        TestFastAgiServer service =
+            new TestFastAgiServer(
+                session -> {
+                  scripts.add(session.environment().get("agi_network_script"));
+                  if (scripts.size() == 1) {
+                    session.command("SET VARIABLE HOTLINE_ACTION CONNECT");
+                    session.command("SET VARIABLE HOTLINE_TARGET PJSIP/adv105");
+                  } else {
+                    session.command("SET VARIABLE HOTLINE_ACTION HANGUP");
+                  }
+                })) {
+      simulator.agiTarget("127.0.0.1", service.port());
+
+      CallRecord record =
+          simulator.call(CallerScript.from("0611000005")).awaitEnd(Duration.ofSeconds(10));
+
+      assertThat(ami.events("Newexten"))
+          .filteredOn(e -> "Dial".equals(e.get("Application")))
+          .extracting(e -> e.get("AppData"))
+          .containsExactly("PJSIP/adv105,20");
+      assertThat(record.dials())
+          .singleElement()
+          .satisfies(
+              dial -> {
+                assertThat(dial.dialStatus()).isEqualTo("NOANSWER");
+                assertThat(dial.ringMillis()).isBetween(19_000L, 22_000L);
+              });
+      assertThat(scripts).containsExactly("hotline", "hotline-after-dial");
+      assertThat(record.reachedFallbackQueue()).isFalse();
     }
   }
 }

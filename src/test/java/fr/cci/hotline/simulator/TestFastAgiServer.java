@@ -52,16 +52,25 @@ final class TestFastAgiServer implements AutoCloseable {
 
     /** Sends a command and returns its reply, skipping an unsolicited HANGUP line. */
     String command(String command) throws IOException {
+      List<String> lines = exchange(command);
+      return lines.get(lines.size() - 1);
+    }
+
+    /** Sends a command and returns every line that came back: HANGUP first if there was one. */
+    List<String> exchange(String command) throws IOException {
       transcript.add(">>> " + command);
       out.write((command + "\n").getBytes(StandardCharsets.UTF_8));
       out.flush();
+      List<String> lines = new java.util.ArrayList<>();
       String reply = in.readLine();
       transcript.add("<<< " + reply);
+      lines.add(reply);
       if ("HANGUP".equals(reply)) {
         reply = in.readLine();
         transcript.add("<<< " + reply);
+        lines.add(reply);
       }
-      return reply;
+      return lines;
     }
   }
 

@@ -11,15 +11,19 @@ final class CallerIds {
     if (callerId.isBlank()) {
       return;
     }
+    String[] parsed = parse(callerId);
+    channel.callerId(parsed[0], parsed[1].isEmpty() ? Channel.UNKNOWN : parsed[1]);
+    channel.connectedLine(channel.callerIdNum(), channel.callerIdName());
+  }
+
+  /** Number and name, each empty when absent. */
+  static String[] parse(String callerId) {
     int open = callerId.indexOf('<');
     int close = callerId.indexOf('>');
     if (open >= 0 && close > open) {
       String name = callerId.substring(0, open).trim().replace("\"", "");
-      channel.callerId(
-          callerId.substring(open + 1, close), name.isEmpty() ? Channel.UNKNOWN : name);
-    } else {
-      channel.callerId(callerId.trim(), Channel.UNKNOWN);
+      return new String[] {callerId.substring(open + 1, close).trim(), name};
     }
-    channel.connectedLine(channel.callerIdNum(), channel.callerIdName());
+    return new String[] {callerId.trim(), ""};
   }
 }

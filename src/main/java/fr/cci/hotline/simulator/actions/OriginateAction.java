@@ -9,6 +9,8 @@ import fr.cci.hotline.simulator.pbx.ChannelVariables;
 import fr.cci.hotline.simulator.pbx.DialplanRunner;
 import fr.cci.hotline.simulator.pbx.Endpoint;
 import fr.cci.hotline.simulator.pbx.EndpointBehaviour;
+import fr.cci.hotline.simulator.pbx.LocalChannels;
+import fr.cci.hotline.simulator.pbx.LocalOriginate;
 import fr.cci.hotline.simulator.pbx.Pbx;
 import java.time.Duration;
 import java.util.Optional;
@@ -24,6 +26,7 @@ public final class OriginateAction {
   private final DialplanRunner runner;
   private final Applications applications;
   private final ChannelVariables variables;
+  private final LocalOriginate localOriginate;
 
   public OriginateAction(
       Pbx pbx, DialplanRunner runner, Applications applications, ChannelVariables variables) {
@@ -31,6 +34,7 @@ public final class OriginateAction {
     this.runner = runner;
     this.applications = applications;
     this.variables = variables;
+    this.localOriginate = new LocalOriginate(pbx);
   }
 
   public void originate(AmiMessage request, AmiReplies replies) {
@@ -39,12 +43,40 @@ public final class OriginateAction {
       replies.error("Channel not specified");
       return;
     }
-    if (!target.toUpperCase().startsWith("PJSIP/")) {
-      replies.error("Originate failed: only PJSIP/ channels are modelled");
+    boolean local = LocalChannels.isLocal(target);
+    if (!local && !target.toUpperCase().startsWith("PJSIP/")) {
+      replies.error("Originate failed: only PJSIP/ and Local/ channels are modelled");
       return;
     }
     replies.success("Originate successfully queued");
-    pbx.executor().execute(() -> call(request, replies.actionId(), target.substring(6)));
+    String actionId = replies.actionId();
+    pbx.executor()
+        .execute(
+            () -> {
+              if (local) {
+                callLocal(request, actionId, target);
+              } else {
+                call(request, actionId, target.substring(6));
+              }
+            });
+  }
+
+  /** Local/exten@context: the ;2 half runs there, the ;1 half the Originate's destination. */
+  private void callLocal(AmiMessage request, String actionId, String target) {
+    String[] callerId = CallerIds.parse(request.getOrEmpty("CallerID"));
+    LocalOriginate.Outcome outcome =
+        localOriginate.dial(
+            target,
+            one -> assignAll(request, one),
+            callerId[0],
+            callerId[1],
+            timeout(request.getOrEmpty("Timeout")));
+    Channel one = outcome.channel();
+    respond(request, actionId, one, outcome.reason());
+    if (outcome.reason() != 4) {
+      return;
+    }
+    runDestination(request, one);
   }
 
   private void call(AmiMessage request, String actionId, String resource) {
@@ -56,7 +88,7 @@ public final class OriginateAction {
             "PJSIP", resource, "PJSIP/" + resource, ChannelState.DOWN, context, exten, null);
     CallerIds.apply(request.getOrEmpty("CallerID"), channel);
     pbx.events().newchannel(channel);
-    request.getAll("Variable").forEach(v -> assign(channel, v));
+    assignAll(request, channel);
     int reason = ring(channel, endpoint, request.getOrEmpty("Timeout"));
     respond(request, actionId, channel, reason);
     if (reason != 4) {
@@ -65,15 +97,25 @@ public final class OriginateAction {
       endpoint.ifPresent(pbx.endpoints()::idle);
       return;
     }
+    runDestination(request, channel);
+    endpoint.ifPresent(pbx.endpoints()::idle);
+  }
+
+  /** Application/Data runs the application alone (no Newexten); else the dialplan from there. */
+  private void runDestination(AmiMessage request, Channel channel) {
     String application = request.getOrEmpty("Application");
     if (!application.isEmpty()) {
       applications.find(application).ifPresent(a -> a.execute(channel, request.getOrEmpty("Data")));
       pbx.destroy(channel);
     } else {
       int priority = Integer.parseInt(request.get("Priority").orElse("1").trim());
-      runner.run(channel, context, exten, priority);
+      String exten = request.get("Exten").orElse("s");
+      runner.run(channel, request.getOrEmpty("Context"), exten, priority);
     }
-    endpoint.ifPresent(pbx.endpoints()::idle);
+  }
+
+  private static Duration timeout(String millis) {
+    return Duration.ofMillis(millis.isBlank() ? 30_000 : Long.parseLong(millis.trim()));
   }
 
   private int ring(Channel channel, Optional<Endpoint> endpoint, String timeoutMillis) {
@@ -126,8 +168,15 @@ public final class OriginateAction {
                 .add("CallerIDName", channel.callerIdName()));
   }
 
-  private void assign(Channel channel, String assignment) {
-    for (String pair : assignment.split(",")) {
+  /**
+   * The Variable headers: Asterisk builds a list by inserting each at its head, then sets them in
+   * list order, so they arrive last first (S1: HOLD_SECS, DTMF_DELAY, DTMF_DIGITS).
+   */
+  private void assignAll(AmiMessage request, Channel channel) {
+    java.util.List<String> pairs = new java.util.ArrayList<>();
+    request.getAll("Variable").forEach(v -> pairs.addAll(java.util.List.of(v.split(","))));
+    java.util.Collections.reverse(pairs);
+    for (String pair : pairs) {
       int equals = pair.indexOf('=');
       if (equals > 0) {
         variables.write(channel, pair.substring(0, equals).trim(), pair.substring(equals + 1));

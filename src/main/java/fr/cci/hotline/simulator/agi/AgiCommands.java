@@ -47,7 +47,7 @@ public final class AgiCommands {
                 .channelEvent("AGIExecStart", "agi,all", channel)
                 .add("CommandId", commandId)
                 .add("Command", line));
-    int number = channel.nextAgiCommandNumber();
+    int number = channel.trace().nextAgiCommandNumber();
     channel.observers().forEach(o -> o.agiCommandStarted(channel, number, line));
     Entry entry = find(argv);
     String reply;
@@ -65,7 +65,7 @@ public final class AgiCommands {
                 .add("CommandId", commandId)
                 .add("Command", line)
                 .add("ResultCode", reply.substring(0, 3))
-                .add("Result", resultText(reply)));
+                .add("Result", resultText(entry, reply)));
     return reply;
   }
 
@@ -87,7 +87,12 @@ public final class AgiCommands {
     return true;
   }
 
-  private static String resultText(String reply) {
+  private static String resultText(Entry entry, String reply) {
+    // handle_exec returns the application's own result to agi_handle_command, which knows -1
+    // as no RESULT_* value (S3: "EXEC Dial" answered 200 result=-1, "Unknown Result").
+    if (entry != null && entry.words().equals(List.of("EXEC")) && reply.equals("200 result=-1")) {
+      return "Unknown Result";
+    }
     if (reply.startsWith("200")) {
       return "Success";
     }

@@ -54,8 +54,13 @@ final class AmiLogin {
     replies.send(replies.withActionId(AmiMessage.response("Success")).add("Challenge", challenge));
   }
 
-  /** Handles Login; returns false when the connection must close, as manager.c does. */
-  boolean login(AmiMessage request, AmiReplies replies, Consumer<AmiMessage> out) {
+  /**
+   * Handles Login; returns false when the connection must close, as manager.c does. FullyBooted
+   * goes to this session only; SuccessfulAuth is a security event every session with that class
+   * sees (S4: the first session sees the QueueStatus session log in).
+   */
+  boolean login(
+      AmiMessage request, AmiReplies replies, Consumer<AmiMessage> out, AmiEventSink everyone) {
     if (!context.username().equals(request.getOrEmpty("Username")) || !credentialsMatch(request)) {
       replies.error("Authentication failed");
       return false;
@@ -63,8 +68,11 @@ final class AmiLogin {
     authenticated = true;
     request.get("Events").ifPresent(this::applyMask);
     replies.success("Authentication accepted");
-    out.accept(fullyBooted());
-    out.accept(successfulAuth());
+    AmiMessage booted = fullyBooted();
+    if (wantsEvent(booted)) {
+      out.accept(booted);
+    }
+    everyone.publish(successfulAuth());
     return true;
   }
 

@@ -99,7 +99,7 @@ public final class AmiServer implements AmiEventSink {
     while (!socket.isClosed()) {
       try {
         Socket client = socket.accept();
-        AmiSession session = new AmiSession(client, context, executor, sessions::remove);
+        AmiSession session = new AmiSession(client, context, executor, sessions::remove, this);
         sessions.add(session);
         session.start();
       } catch (SocketException closed) {

@@ -28,6 +28,7 @@ final class AmiSession {
   private final AmiSessionContext context;
   private final ExecutorService executor;
   private final Consumer<AmiSession> onClose;
+  private final AmiEventSink everyone;
   private final BlockingQueue<String> outgoing = new LinkedBlockingQueue<>();
   private final AmiLogin login;
   private final java.util.concurrent.atomic.AtomicBoolean closed =
@@ -38,8 +39,10 @@ final class AmiSession {
       Socket socket,
       AmiSessionContext context,
       ExecutorService executor,
-      Consumer<AmiSession> onClose) {
+      Consumer<AmiSession> onClose,
+      AmiEventSink everyone) {
     this.socket = socket;
+    this.everyone = everyone;
     this.context = context;
     this.executor = executor;
     this.onClose = onClose;
@@ -127,7 +130,7 @@ final class AmiSession {
         login.challenge(request, replies);
         return true;
       case "login":
-        return login.login(request, replies, this::enqueue);
+        return login.login(request, replies, this::enqueue, everyone);
       case "logoff":
         replies.send(
             replies

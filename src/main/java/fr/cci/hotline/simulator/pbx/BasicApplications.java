@@ -6,14 +6,19 @@ import java.time.Duration;
 /** The simple applications: NoOp, Set, Goto, GotoIf, Answer, Hangup, Playback, Wait, Ringing. */
 public final class BasicApplications {
 
+  /** How long Answer() waits for media on a channel that carries none (a Local half). */
+  private static final Duration NO_MEDIA_WAIT = Duration.ofMillis(500);
+
   private final Pbx pbx;
   private final ChannelVariables variables;
   private final Media media;
+  private final DtmfSender dtmf;
 
   public BasicApplications(Pbx pbx, ChannelVariables variables, Media media) {
     this.pbx = pbx;
     this.variables = variables;
     this.media = media;
+    this.dtmf = new DtmfSender(pbx);
   }
 
   public void registerIn(Applications applications) {
@@ -30,7 +35,7 @@ public final class BasicApplications {
         .register("Hangup", this::hangup)
         .register("Playback", this::playback)
         .register("Wait", this::waitSeconds)
-        .register("Ringing", (channel, data) -> AppResult.CONTINUE)
+        .register("Ringing", this::ringing)
         .register("SendDTMF", this::sendDtmf);
   }
 
@@ -62,14 +67,34 @@ public final class BasicApplications {
     return gotoTarget(channel, target.trim());
   }
 
+  /**
+   * __ast_answer waits up to 500 ms for the first voice frame after answering; a Local half gets
+   * none, hence the half second between Answer and the next priority in the captures.
+   */
   private AppResult answer(Channel channel, String data) {
+    if (channel.state() == ChannelState.UP) {
+      return AppResult.CONTINUE;
+    }
     pbx.answer(channel);
+    if (channel.localHalf() > 0 && !channel.signals().sleep(pbx.clock().realNanos(NO_MEDIA_WAIT))) {
+      return AppResult.HANGUP;
+    }
+    return AppResult.CONTINUE;
+  }
+
+  /** Ringing(): on a Local ;2 half the ;1 half's reader hears the ringing. */
+  private AppResult ringing(Channel channel, String data) {
+    if (channel.localHalf() == 2) {
+      channel.localPeer().progress().indicateRinging();
+    }
     return AppResult.CONTINUE;
   }
 
   private AppResult hangup(Channel channel, String data) {
     if (!data.isBlank()) {
       channel.hangupCause(Integer.parseInt(data.trim()));
+    } else if (channel.hangupCause() == 0) {
+      channel.hangupCause(HangupCause.NORMAL_CLEARING);
     }
     return AppResult.HANGUP;
   }
@@ -103,6 +128,6 @@ public final class BasicApplications {
   }
 
   private AppResult sendDtmf(Channel channel, String data) {
-    return media.sendDtmf(channel, data) ? AppResult.CONTINUE : AppResult.HANGUP;
+    return dtmf.send(channel, data) ? AppResult.CONTINUE : AppResult.HANGUP;
   }
 }

@@ -31,6 +31,10 @@ public final class Bridge {
     }
   }
 
+  public synchronized List<Channel> members() {
+    return List.copyOf(members);
+  }
+
   public synchronized void destroy() {
     if (destroyed) {
       return;

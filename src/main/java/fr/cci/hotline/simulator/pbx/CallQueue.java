@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 
-/** A queue of the app_queue model: members, waiting callers, counters. */
+/** A queue of the app_queue model: settings, members, waiting callers, counters. */
 public final class CallQueue {
 
   /** A caller waiting in the queue. */
@@ -15,14 +15,14 @@ public final class CallQueue {
   private final String name;
   private final List<QueueMember> members = new CopyOnWriteArrayList<>();
   private final List<Entry> waiting = new ArrayList<>();
+  private final QueueStatistics statistics = new QueueStatistics();
   private volatile Duration memberTimeout = Duration.ofSeconds(15);
   private volatile Duration retry = Duration.ofSeconds(5);
   private volatile String strategy = "rrmemory";
+  private volatile boolean interfaceVariables;
+  private volatile boolean entryVariables;
+  private volatile boolean queueVariables;
   private int nextMember;
-  volatile int completed;
-  volatile int abandoned;
-  volatile long totalHoldSeconds;
-  volatile long totalTalkSeconds;
 
   CallQueue(String name) {
     this.name = name;
@@ -44,10 +44,33 @@ public final class CallQueue {
     return retry;
   }
 
+  public QueueStatistics statistics() {
+    return statistics;
+  }
+
   public void configure(String strategy, Duration memberTimeout, Duration retry) {
     this.strategy = strategy;
     this.memberTimeout = memberTimeout;
     this.retry = retry;
+  }
+
+  /** queues.conf setinterfacevar, setqueueentryvar, setqueuevar. */
+  public void variables(boolean onInterface, boolean onEntry, boolean onQueue) {
+    this.interfaceVariables = onInterface;
+    this.entryVariables = onEntry;
+    this.queueVariables = onQueue;
+  }
+
+  public boolean setsInterfaceVariables() {
+    return interfaceVariables;
+  }
+
+  public boolean setsEntryVariables() {
+    return entryVariables;
+  }
+
+  public boolean setsQueueVariables() {
+    return queueVariables;
   }
 
   public List<QueueMember> members() {
@@ -91,17 +114,31 @@ public final class CallQueue {
     return !waiting.isEmpty() && waiting.get(0) == entry;
   }
 
-  /** Round robin with memory: the next available member after the last one rung. */
-  synchronized QueueMember reserveNext() {
+  /**
+   * The next member to ring, marked as ringing: linear goes down the list from where this caller is
+   * (a new caller starts at the top), rrmemory goes on after the member rung last by anyone.
+   *
+   * @param linearPosition this caller's place in the list (linear only)
+   */
+  synchronized QueueMember reserveNext(int linearPosition) {
     int size = members.size();
+    boolean linear = strategy.equals("linear");
+    int start = linear ? linearPosition : nextMember;
     for (int i = 0; i < size; i++) {
-      QueueMember candidate = members.get((nextMember + i) % size);
+      QueueMember candidate = members.get((start + i) % size);
       if (candidate.available()) {
-        nextMember = (nextMember + i + 1) % size;
+        if (!linear) {
+          nextMember = (start + i + 1) % size;
+        }
         candidate.ringing = true;
         return candidate;
       }
     }
     return null;
+  }
+
+  /** Where a linear search goes on after this member. */
+  synchronized int positionAfter(QueueMember member) {
+    return (members.indexOf(member) + 1) % Math.max(1, members.size());
   }
 }

@@ -15,6 +15,20 @@ public final class CallTrace {
   private volatile boolean reachedFallbackQueue;
   private volatile String answeredBy;
   private volatile String agiStatus;
+  private final java.util.concurrent.atomic.AtomicInteger agiCommands =
+      new java.util.concurrent.atomic.AtomicInteger();
+  private final java.util.concurrent.atomic.AtomicInteger inputs =
+      new java.util.concurrent.atomic.AtomicInteger();
+
+  /** Counts the AGI commands of the call, from 1 (a caller script reacts to the n-th). */
+  public int nextAgiCommandNumber() {
+    return agiCommands.incrementAndGet();
+  }
+
+  /** Counts the input-capable commands and applications of the call, from 1. */
+  public int nextInputNumber() {
+    return inputs.incrementAndGet();
+  }
 
   public synchronized void agi(String line) {
     agiTranscript.add(line);

@@ -1,12 +1,9 @@
 package fr.cci.hotline.simulator.pbx;
 
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicInteger;
 
 /** A channel of the model: identity, caller id, dialplan position, variables and signals. */
 public final class Channel {
@@ -17,11 +14,9 @@ public final class Channel {
   private final String uniqueId;
   private final String technology;
   private final String device;
-  private final ChannelSignals signals = new ChannelSignals();
-  private final Map<String, String> variables = Collections.synchronizedMap(new LinkedHashMap<>());
+  private final ChannelSignals signals;
+  private final VariableStore variables = new VariableStore();
   private final List<ChannelObserver> observers = new CopyOnWriteArrayList<>();
-  private final AtomicInteger agiCommands = new AtomicInteger();
-  private final AtomicInteger inputs = new AtomicInteger();
   private final AtomicBoolean hangupPublished = new AtomicBoolean();
   private volatile String linkedId;
   private volatile ChannelState state;
@@ -33,9 +28,14 @@ public final class Channel {
   private volatile String exten;
   private volatile int priority = 1;
   private volatile String dnid = "unknown";
-  private volatile int hangupCause = HangupCause.NORMAL_CLEARING;
-  private volatile CallTrace trace = new CallTrace();
+  // 0 until something sets it: a Local half hung up by its owner reports Cause 0 (S0, S4).
+  private volatile int hangupCause = HangupCause.UNKNOWN;
+  private final CallTrace trace = new CallTrace();
   private volatile Channel localPeer;
+  private volatile String application = "";
+  private volatile String appData = "";
+  private volatile ChannelSnapshot published;
+  private final CallProgress progress;
 
   public Channel(
       String name,
@@ -44,7 +44,10 @@ public final class Channel {
       String device,
       ChannelState state,
       String context,
-      String exten) {
+      String exten,
+      long createdNanos,
+      Timeline timeline) {
+    this.signals = new ChannelSignals(timeline);
     this.name = name;
     this.uniqueId = uniqueId;
     this.linkedId = linkedId;
@@ -53,6 +56,7 @@ public final class Channel {
     this.state = state;
     this.context = context;
     this.exten = exten;
+    this.progress = new CallProgress(createdNanos);
   }
 
   public String name() {
@@ -148,6 +152,33 @@ public final class Channel {
     this.priority = priority;
   }
 
+  /** The application the channel runs, as its snapshots show it (AppDial, Wait…). */
+  public String application() {
+    return application;
+  }
+
+  public String appData() {
+    return appData;
+  }
+
+  public void application(String name, String data) {
+    this.application = name;
+    this.appData = data;
+  }
+
+  /** The snapshot the manager last published, null before Newchannel. */
+  public ChannelSnapshot published() {
+    return published;
+  }
+
+  void published(ChannelSnapshot snapshot) {
+    this.published = snapshot;
+  }
+
+  public CallProgress progress() {
+    return progress;
+  }
+
   public String dnid() {
     return dnid;
   }
@@ -164,6 +195,11 @@ public final class Channel {
     this.hangupCause = cause;
   }
 
+  /** 1 or 2 for the halves of a Local channel (owner side, dialplan side), 0 otherwise. */
+  public int localHalf() {
+    return localPeer == null ? 0 : (name.endsWith(";1") ? 1 : 2);
+  }
+
   /** The other half of a Local channel pair, or null. */
   public Channel localPeer() {
     return localPeer;
@@ -178,10 +214,6 @@ public final class Channel {
     return trace;
   }
 
-  public void trace(CallTrace trace) {
-    this.trace = trace;
-  }
-
   public String variable(String variable) {
     return variables.get(variable);
   }
@@ -191,9 +223,11 @@ public final class Channel {
   }
 
   public Map<String, String> variables() {
-    synchronized (variables) {
-      return Map.copyOf(variables);
-    }
+    return variables.copy();
+  }
+
+  public VariableStore variableStore() {
+    return variables;
   }
 
   public void observe(ChannelObserver observer) {
@@ -204,12 +238,9 @@ public final class Channel {
     return observers;
   }
 
-  public int nextAgiCommandNumber() {
-    return agiCommands.incrementAndGet();
-  }
-
-  public int nextInputNumber() {
-    return inputs.incrementAndGet();
+  /** Whether the Hangup event is out: the channel no longer exists for Asterisk. */
+  public boolean isHangupPublished() {
+    return hangupPublished.get();
   }
 
   /** True the first time only: the Hangup event is published once per channel. */

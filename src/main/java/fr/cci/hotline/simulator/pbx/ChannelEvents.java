@@ -31,6 +31,7 @@ public final class ChannelEvents {
     return message;
   }
 
+  /** An event about a channel, rendered from its cached snapshot as stasis does. */
   public AmiMessage channelEvent(String event, String privilege, Channel channel) {
     return snapshot(header(event, privilege), "", channel);
   }
@@ -39,7 +40,18 @@ public final class ChannelEvents {
     return channelEvent(event, "call,all", channel);
   }
 
+  /** The channel's fields as its last published snapshot has them (live before the first). */
   public static AmiMessage snapshot(AmiMessage message, String prefix, Channel channel) {
+    ChannelSnapshot cached = channel.published();
+    return render(message, prefix, cached != null ? cached : ChannelSnapshot.of(channel));
+  }
+
+  /** The channel's fields as they are now (ast_channel_snapshot_create: app_queue's events). */
+  public static AmiMessage fresh(AmiMessage message, String prefix, Channel channel) {
+    return render(message, prefix, ChannelSnapshot.of(channel));
+  }
+
+  private static AmiMessage render(AmiMessage message, String prefix, ChannelSnapshot channel) {
     return message
         .add(prefix + "Channel", channel.name())
         .add(prefix + "ChannelState", channel.state().code())
@@ -61,30 +73,69 @@ public final class ChannelEvents {
     sink.publish(event);
   }
 
+  /**
+   * Publishes a new snapshot of the channel and the events its differences with the previous one
+   * make (manager_channels.c's snapshot monitors, in their order): Newchannel or Newstate,
+   * Newexten, NewCallerid, NewConnectedLine.
+   */
+  public synchronized void publishSnapshot(Channel channel) {
+    ChannelSnapshot old = channel.published();
+    ChannelSnapshot now = ChannelSnapshot.of(channel);
+    channel.published(now);
+    if (old == null) {
+      publish(render(header("Newchannel", "call,all"), "", now));
+      return;
+    }
+    if (old.state() != now.state()) {
+      publish(render(header("Newstate", "call,all"), "", now));
+    }
+    if (!now.application().isEmpty() && !now.samePlace(old)) {
+      publish(newexten(now));
+    }
+    if (!now.sameCaller(old)) {
+      publish(newCallerid(now));
+    }
+    if (!now.sameConnected(old)) {
+      publish(render(header("NewConnectedLine", "call,all"), "", now));
+    }
+  }
+
   public void newchannel(Channel channel) {
+    channel.published(ChannelSnapshot.of(channel));
     publish(call("Newchannel", channel));
   }
 
   public void newstate(Channel channel) {
+    channel.published(ChannelSnapshot.of(channel));
     publish(call("Newstate", channel));
   }
 
   public void newCallerid(Channel channel) {
-    publish(
-        call("NewCallerid", channel)
-            .add("CID-CallingPres", "0 (Presentation Allowed, Not Screened)"));
+    channel.published(ChannelSnapshot.of(channel));
+    publish(newCallerid(channel.published()));
   }
 
   public void newConnectedLine(Channel channel) {
+    channel.published(ChannelSnapshot.of(channel));
     publish(call("NewConnectedLine", channel));
   }
 
   public void newexten(Channel channel, String application, String appData) {
-    publish(
-        channelEvent("Newexten", "dialplan,all", channel)
-            .add("Extension", channel.exten())
-            .add("Application", application)
-            .add("AppData", appData));
+    channel.application(application, appData);
+    channel.published(ChannelSnapshot.of(channel));
+    publish(newexten(channel.published()));
+  }
+
+  private AmiMessage newexten(ChannelSnapshot snapshot) {
+    return render(header("Newexten", "dialplan,all"), "", snapshot)
+        .add("Extension", snapshot.exten())
+        .add("Application", snapshot.application())
+        .add("AppData", snapshot.appData());
+  }
+
+  private AmiMessage newCallerid(ChannelSnapshot snapshot) {
+    return render(header("NewCallerid", "call,all"), "", snapshot)
+        .add("CID-CallingPres", "0 (Presentation Allowed, Not Screened)");
   }
 
   public void varSet(Channel channel, String variable, String value) {
@@ -107,6 +158,7 @@ public final class ChannelEvents {
   }
 
   public void hangup(Channel channel) {
+    channel.published(ChannelSnapshot.of(channel));
     publish(
         call("Hangup", channel)
             .add("Cause", channel.hangupCause())
@@ -115,6 +167,23 @@ public final class ChannelEvents {
 
   public void deviceState(String device, String state) {
     publish(header("DeviceStateChange", "call,all").add("Device", device).add("State", state));
+  }
+
+  /**
+   * DialBegin, from the cached snapshots; the caller is null for an originate. DialState and
+   * DialEnd take fresh ones (ast_channel_publish_dial_forward does so when a status is given):
+   * app_dial's DialEnd shows the callee's emptied extension before any Newexten does (S2, S10).
+   */
+  public AmiMessage dialBegin(Channel caller, Channel callee, String dialString) {
+    return pair("DialBegin", "call,all", caller, callee).add("DialString", dialString);
+  }
+
+  public AmiMessage dialStatus(String event, Channel caller, Channel callee, String status) {
+    AmiMessage message = header(event, "call,all");
+    if (caller != null) {
+      fresh(message, "", caller);
+    }
+    return fresh(message, "Dest", callee).add("DialStatus", status);
   }
 
   /** A Dest-prefixed pair event (DialBegin, AgentCalled…): caller snapshot, then the callee's. */

@@ -20,14 +20,33 @@ public final class ChannelSignals {
   /** awaitDigit's answer when the time ran out. */
   public static final int TIMEOUT = 0;
 
+  private final Timeline timeline;
   private final ReentrantLock lock = new ReentrantLock();
   private final Condition changed = lock.newCondition();
   private final Deque<Character> digits = new ArrayDeque<>();
   private boolean hungUp;
   private boolean listening;
 
+  /** After this real time, an owner woken by a timeout is busy with something else (AGI I/O). */
+  private static final long DUE_WORK_NANOS = 5_000_000L;
+
+  // What the owner thread is doing, for settle(): its timed wait's deadline while it waits, and
+  // when a timed wait last ran out (the work then due follows at once, or not at all).
+  private long waitingUntil;
+  private boolean runningFromTimeout;
+  private long timedOutAt;
+  private Thread owner;
+
+  ChannelSignals(Timeline timeline) {
+    this.timeline = timeline;
+  }
+
   public void hangup() {
-    withLock(() -> hungUp = true);
+    withLock(
+        () -> {
+          hungUp = true;
+          runningFromTimeout = false;
+        });
   }
 
   public boolean isHungUp() {
@@ -77,20 +96,25 @@ public final class ChannelSignals {
 
   /** Waits for a digit: the digit, TIMEOUT or HANGUP. A negative wait means forever. */
   public int awaitDigit(long realNanos) {
-    long remaining = realNanos < 0 ? Long.MAX_VALUE : realNanos;
+    long deadline = realNanos < 0 ? Long.MAX_VALUE : timeline.deadline(realNanos);
     lock.lock();
     try {
       while (true) {
         if (hungUp) {
+          wokenBySignal();
           return HANGUP;
         }
         if (!digits.isEmpty()) {
+          wokenBySignal();
           return digits.poll();
         }
+        long remaining = deadline - System.nanoTime();
         if (remaining <= 0) {
+          wokenByTimeout(deadline);
           return TIMEOUT;
         }
-        remaining = changed.awaitNanos(remaining);
+        waiting(deadline);
+        changed.awaitNanos(remaining);
       }
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
@@ -105,20 +129,26 @@ public final class ChannelSignals {
    * the condition held. A negative wait means forever.
    */
   public boolean awaitCondition(BooleanSupplier condition, long realNanos) {
-    long deadline = realNanos < 0 ? Long.MAX_VALUE : System.nanoTime() + realNanos;
+    long deadline = realNanos < 0 ? Long.MAX_VALUE : timeline.deadline(realNanos);
+    return awaitUntil(condition, deadline);
+  }
+
+  /** As awaitCondition, with the end given as a System.nanoTime() value. */
+  public boolean awaitUntil(BooleanSupplier condition, long deadline) {
     lock.lock();
     try {
       while (true) {
-        if (condition.getAsBoolean()) {
-          return true;
+        boolean held = condition.getAsBoolean();
+        if (held || hungUp) {
+          wokenBySignal();
+          return held;
         }
-        if (hungUp) {
-          return false;
-        }
-        long remaining = deadline == Long.MAX_VALUE ? Long.MAX_VALUE : deadline - System.nanoTime();
+        long remaining = deadline - System.nanoTime();
         if (remaining <= 0) {
+          wokenByTimeout(deadline);
           return false;
         }
+        waiting(deadline);
         changed.await(Math.min(remaining, 50_000_000L), TimeUnit.NANOSECONDS);
       }
     } catch (InterruptedException e) {
@@ -133,6 +163,58 @@ public final class ChannelSignals {
   public boolean sleep(long realNanos) {
     awaitCondition(() -> false, realNanos);
     return !isHungUp();
+  }
+
+  /**
+   * Lets the owner thread catch up before another thread shows this channel's state: if a timed
+   * wait of the owner ran out (its deadline passed, or it is doing what was due then), waits until
+   * it waits again, at most maxRealNanos. Both threads' simulated times are then in step: a digit
+   * sent at 2.1 s finds the advisor's channel past what it did at 2.0 s (S7, S8), whatever the
+   * scheduler's delays.
+   */
+  public void settle(long maxRealNanos) {
+    long giveUp = System.nanoTime() + maxRealNanos;
+    lock.lock();
+    try {
+      while (owner != Thread.currentThread() && System.nanoTime() < giveUp && behind()) {
+        changed.awaitNanos(200_000L);
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    } finally {
+      lock.unlock();
+    }
+  }
+
+  /** The owner's timed wait ran out and it has not yet done what was due then. */
+  private boolean behind() {
+    long now = System.nanoTime();
+    boolean overdue = waitingUntil != 0 && waitingUntil <= now;
+    return overdue || runningFromTimeout && now - timedOutAt < DUE_WORK_NANOS;
+  }
+
+  private void waiting(long deadline) {
+    owner = Thread.currentThread();
+    if (waitingUntil != deadline) {
+      waitingUntil = deadline;
+      runningFromTimeout = false;
+      changed.signalAll();
+    }
+  }
+
+  private void wokenByTimeout(long deadline) {
+    owner = Thread.currentThread();
+    waitingUntil = 0;
+    runningFromTimeout = true;
+    timedOutAt = System.nanoTime();
+    timeline.reached(deadline);
+  }
+
+  private void wokenBySignal() {
+    owner = Thread.currentThread();
+    waitingUntil = 0;
+    runningFromTimeout = false;
+    timeline.woken();
   }
 
   private void withLock(Runnable change) {

@@ -26,12 +26,14 @@ public final class Dialer {
 
   private final Pbx pbx;
   private final ChannelEvents events;
+  private final ChannelVariables variables;
   private final DialTalk talk;
 
-  public Dialer(Pbx pbx) {
+  public Dialer(Pbx pbx, ChannelVariables variables) {
     this.pbx = pbx;
     this.events = pbx.events();
-    this.talk = new DialTalk(pbx);
+    this.variables = variables;
+    this.talk = new DialTalk(pbx, variables);
   }
 
   /**
@@ -60,12 +62,9 @@ public final class Dialer {
     boolean reserved = external || endpoint.tryReserve();
     Channel callee = createCallee(caller, endpoint, flavor);
     observer.called(caller, callee);
-    events.publish(
-        events
-            .pair("DialBegin", "call,all", caller, callee)
-            .add("DialString", flavor == Flavor.DIAL ? resource : target));
+    events.publish(events.dialBegin(caller, callee, flavor == Flavor.DIAL ? resource : target));
     caller.connectedLine(callee.callerIdNum(), callee.callerIdName());
-    events.newConnectedLine(caller);
+    events.publishSnapshot(caller);
     long start = pbx.clock().epochNanos();
     EndpointBehaviour behaviour = endpoint.behaviour();
     if (!reserved || behaviour.kind() == EndpointBehaviour.Kind.BUSY) {
@@ -75,7 +74,7 @@ public final class Dialer {
       }
       return new DialResult("BUSY", 0, false);
     }
-    ringing(caller, callee, endpoint, flavor, external);
+    ringing(caller, callee, endpoint, flavor, external, start);
     long ringNanos =
         behaviour.kind() == EndpointBehaviour.Kind.ANSWER
             ? pbx.clock().realNanos(endpoint.nextRingTime())
@@ -96,18 +95,24 @@ public final class Dialer {
       return new DialResult("NOANSWER", ringMillis, false);
     }
     callee.state(ChannelState.UP);
-    events.newstate(callee);
+    events.publishSnapshot(callee);
+    if (flavor == Flavor.DIAL) {
+      answeredVariables(caller, callee, resource);
+    }
     if (!external) {
       pbx.endpoints().changeState(endpoint, "INUSE");
     }
-    callee.position(callee.context(), "", 1);
+    if (flavor == Flavor.DIAL) {
+      // app_dial empties the callee's extension for the bridge; DialEnd's fresh snapshot shows it.
+      callee.position(callee.context(), "", 1);
+    }
     events.publish(dialEvent("DialEnd", caller, callee, "ANSWER"));
     pbx.answer(caller);
     caller.trace().answeredBy(resource);
     observer.connected(caller, callee, ringMillis);
     boolean callerGone =
         talk.converse(
-            caller, callee, endpoint.nextTalkTime(), flavor.application, keepCaller, observer);
+            caller, callee, endpoint.nextTalkTime(), flavor == Flavor.DIAL, keepCaller, observer);
     idle(endpoint, external);
     return new DialResult("ANSWER", ringMillis, callerGone);
   }
@@ -120,6 +125,12 @@ public final class Dialer {
     return new Endpoint(resource, Endpoints.OPERATOR, EXTERNAL_DEFAULT, true);
   }
 
+  /**
+   * The callee channel as app_dial (S10) and app_queue (S9) prepare it: the caller's extension as
+   * its number, the caller's connected name, the caller as connected line. app_dial publishes all
+   * of it at once after DIALEDPEERNUMBER; app_queue publishes the number first and the rest with
+   * the ringing.
+   */
   private Channel createCallee(Channel caller, Endpoint endpoint, Flavor flavor) {
     String base = endpoint.name().contains("@") ? Endpoints.OPERATOR : endpoint.name();
     Channel callee =
@@ -131,42 +142,53 @@ public final class Dialer {
             endpoint.context(),
             "s",
             caller.linkedId());
-    events.newchannel(callee);
+    events.publishSnapshot(callee);
+    callee.application(flavor.application, "(Outgoing Line)");
+    callee.callerId(caller.exten(), caller.connectedName());
     if (flavor == Flavor.DIAL) {
-      events.varSet(callee, "DIALEDPEERNUMBER", endpoint.name());
-      identify(caller, callee);
+      variables.write(callee, "DIALEDPEERNUMBER", endpoint.name());
+      callee.connectedLine(caller.callerIdNum(), caller.callerIdName());
       callee.position(callee.context(), caller.exten(), 1);
-      events.newexten(callee, flavor.application, "(Outgoing Line)");
-      events.newCallerid(callee);
-      events.newConnectedLine(callee);
+      events.publishSnapshot(callee);
     } else {
-      events.newexten(callee, flavor.application, "(Outgoing Line)");
-      identify(caller, callee);
-      events.newCallerid(callee);
+      events.publishSnapshot(callee);
+      variables.write(callee, "DIALEDPEERNUMBER", endpoint.name());
+      callee.connectedLine(caller.callerIdNum(), caller.callerIdName());
+      callee.position(callee.context(), caller.exten(), 1);
     }
     return callee;
   }
 
-  /** app_dial gives the callee the dialled extension as number and the caller as connected line. */
-  private static void identify(Channel caller, Channel callee) {
-    callee.callerId(caller.exten(), Channel.UNKNOWN);
-    callee.connectedLine(caller.callerIdNum(), caller.callerIdName());
-  }
-
   private void ringing(
-      Channel caller, Channel callee, Endpoint endpoint, Flavor flavor, boolean external) {
+      Channel caller,
+      Channel callee,
+      Endpoint endpoint,
+      Flavor flavor,
+      boolean external,
+      long start) {
     callee.state(ChannelState.RINGING);
-    events.newstate(callee);
-    if (flavor == Flavor.QUEUE) {
-      callee.position(callee.context(), caller.exten(), 1);
-      events.newexten(callee, flavor.application, "(Outgoing Line)");
-      events.newConnectedLine(callee);
+    if (flavor == Flavor.DIAL) {
+      long millis = pbx.clock().millisSince(start);
+      variables.write(caller, "RINGTIME", String.valueOf(millis / 1000));
+      variables.write(caller, "RINGTIME_MS", String.valueOf(millis));
     }
+    events.publishSnapshot(callee);
     events.publish(dialEvent("DialState", caller, callee, "RINGING"));
     if (!external) {
       pbx.endpoints().changeState(endpoint, "RINGING");
     }
     caller.observers().forEach(o -> o.waitingStarted(caller));
+  }
+
+  /**
+   * app_dial's variables on the caller once answered, before DialEnd; from then on the caller's
+   * hang-up cause is Normal Clearing (its BYE shows it: S10, unlike S9's queue).
+   */
+  private void answeredVariables(Channel caller, Channel callee, String resource) {
+    caller.hangupCause(HangupCause.NORMAL_CLEARING);
+    variables.write(caller, "DIALSTATUS", "ANSWER");
+    variables.write(caller, "DIALEDPEERNAME", callee.name());
+    variables.write(caller, "DIALEDPEERNUMBER", resource);
   }
 
   private void end(Channel caller, Channel callee, String status, int cause) {
@@ -182,6 +204,6 @@ public final class Dialer {
   }
 
   private AmiMessage dialEvent(String name, Channel caller, Channel callee, String status) {
-    return events.pair(name, "call,all", caller, callee).add("DialStatus", status);
+    return events.dialStatus(name, caller, callee, status);
   }
 }

@@ -29,7 +29,11 @@ public final class DialplanRunner {
     try {
       boolean hungUp = runSteps(channel, false);
       if (hungUp) {
-        pbx.events().softHangupRequest(channel, channel.hangupCause());
+        // Reported as Normal Clearing even when the hang-up came with no cause (S0, S4).
+        int cause = channel.hangupCause();
+        pbx.events().softHangupRequest(channel, cause == 0 ? HangupCause.NORMAL_CLEARING : cause);
+      } else if (channel.hangupCause() == 0) {
+        channel.hangupCause(HangupCause.NORMAL_CLEARING);
       }
       channel.signals().hangup();
       runHangupExtension(channel);
@@ -60,7 +64,8 @@ public final class DialplanRunner {
 
   private AppResult execute(Channel channel, DialplanStep step) {
     String data = variables.substitute(channel, step.arguments());
-    pbx.events().newexten(channel, step.application(), data);
+    channel.application(step.application(), data);
+    pbx.events().publishSnapshot(channel);
     Optional<DialplanApplication> application = applications.find(step.application());
     if (application.isEmpty()) {
       log.warn(

@@ -19,8 +19,6 @@ public final class Media {
   public record Collected(String digits, boolean timedOut, boolean hungUp) {}
 
   private static final long SAMPLES_PER_SECOND = 8000;
-  private static final Duration DTMF_LENGTH = Duration.ofMillis(150);
-  private static final Duration DTMF_GAP = Duration.ofMillis(250);
 
   private final Pbx pbx;
 
@@ -112,35 +110,11 @@ public final class Media {
   }
 
   /** A digit the caller presses: DTMFBegin, its duration, DTMFEnd, then the channel gets it. */
-  public void receiveDtmf(Channel channel, char digit) {
+  public void receiveDtmf(Channel channel, char digit, Duration length) {
     pbx.events().publish(dtmf("DTMFBegin", channel, digit, null, "Received"));
-    pbx.clock().sleep(DTMF_LENGTH);
-    pbx.events().publish(dtmf("DTMFEnd", channel, digit, DTMF_LENGTH.toMillis(), "Received"));
+    pbx.clock().sleep(length);
+    pbx.events().publish(dtmf("DTMFEnd", channel, digit, length.toMillis(), "Received"));
     channel.signals().deliverDigit(digit);
-  }
-
-  /** SendDTMF: to the other half of a Local pair, else out to the far end. */
-  public boolean sendDtmf(Channel channel, String data) {
-    String digits = data.split(",")[0];
-    for (char digit : digits.toCharArray()) {
-      if (channel.isHungUp()) {
-        return false;
-      }
-      if (digit == 'w' || digit == 'W') {
-        pbx.clock().sleep(Duration.ofMillis(500));
-        continue;
-      }
-      Channel peer = channel.localPeer();
-      if (peer != null) {
-        receiveDtmf(peer, digit);
-      } else {
-        pbx.events().publish(dtmf("DTMFBegin", channel, digit, null, "Sent"));
-        pbx.clock().sleep(DTMF_LENGTH);
-        pbx.events().publish(dtmf("DTMFEnd", channel, digit, DTMF_LENGTH.toMillis(), "Sent"));
-      }
-      pbx.clock().sleep(DTMF_GAP);
-    }
-    return !channel.isHungUp();
   }
 
   private fr.cci.hotline.simulator.ami.AmiMessage dtmf(
@@ -154,7 +128,7 @@ public final class Media {
 
   private void startInput(Channel channel) {
     channel.signals().listen();
-    int n = channel.nextInputNumber();
+    int n = channel.trace().nextInputNumber();
     channel.observers().forEach(o -> o.inputStarted(channel, n));
   }
 

@@ -24,6 +24,8 @@ public final class Pbx {
   private final Map<String, String> globals = new ConcurrentHashMap<>();
   private final Map<String, Channel> channels = new ConcurrentHashMap<>();
   private final Random random;
+  private final LocalChannels locals;
+  private final RtpQuality rtpQuality;
   private volatile Dialplan dialplan;
 
   public Pbx(
@@ -39,7 +41,13 @@ public final class Pbx {
     this.executor = executor;
     this.endpoints = new Endpoints(events);
     this.random = new Random(seed);
+    this.locals = new LocalChannels(this);
+    this.rtpQuality = new RtpQuality(events);
     dialplan(dialplan);
+  }
+
+  public LocalChannels locals() {
+    return locals;
   }
 
   public SimClock clock() {
@@ -98,10 +106,29 @@ public final class Pbx {
       String exten,
       String linkedId) {
     String name = technology + "/" + resource + "-" + ids.channelSuffix(technology);
+    return newNamedChannel(name, device, state, context, exten, linkedId);
+  }
+
+  /** Creates and registers a channel whose full name the caller chose (the halves of Local). */
+  public Channel newNamedChannel(
+      String name,
+      String device,
+      ChannelState state,
+      String context,
+      String exten,
+      String linkedId) {
     String uniqueId = ids.uniqueId();
     Channel channel =
         new Channel(
-            name, uniqueId, linkedId == null ? uniqueId : linkedId, device, state, context, exten);
+            name,
+            uniqueId,
+            linkedId == null ? uniqueId : linkedId,
+            device,
+            state,
+            context,
+            exten,
+            clock.epochNanos(),
+            clock.timeline());
     channels.put(name, channel);
     return channel;
   }
@@ -119,9 +146,29 @@ public final class Pbx {
     if (channel.isHungUp()) {
       return;
     }
+    rtpQuality.sessionEnded(channel);
     channel.hangupCause(cause);
     events.hangupRequest(channel, cause);
     channel.signals().hangup();
+    channel.progress().wakeReader();
+    channel.observers().forEach(o -> o.hungUp(channel));
+  }
+
+  /**
+   * The far end of a SIP channel sends BYE: chan_pjsip queues the hang-up with the cause the
+   * channel has so far, none at all (no Cause header) in a queue (S9), Normal Clearing once Dial
+   * connected it (S10); the channel then ends with Normal Clearing.
+   */
+  public void byeFromRemote(Channel channel) {
+    int cause = channel.hangupCause();
+    if (channel.isHungUp()) {
+      return;
+    }
+    rtpQuality.sessionEnded(channel);
+    events.hangupRequest(channel, cause == 0 ? null : cause);
+    channel.hangupCause(cause == 0 ? HangupCause.NORMAL_CLEARING : cause);
+    channel.signals().hangup();
+    channel.progress().wakeReader();
     channel.observers().forEach(o -> o.hungUp(channel));
   }
 
@@ -130,10 +177,23 @@ public final class Pbx {
     if (channel.state() == ChannelState.UP) {
       return;
     }
-    channel.state(ChannelState.UP);
-    events.newstate(channel);
-    endpoints.announce(channel.device(), "INUSE");
+    if (channel.localHalf() > 0) {
+      locals.stateChanged(channel, ChannelState.UP);
+      // The ;1 half's reader (Dial, Queue, Originate) learns it from an answer frame.
+      channel.localPeer().progress().indicateAnswer();
+    } else {
+      channel.state(ChannelState.UP);
+      channel.progress().answeredAt(clock.epochNanos());
+      events.newstate(channel);
+      endpoints.announce(channel.device(), "INUSE");
+    }
     channel.observers().forEach(o -> o.answered(channel));
+  }
+
+  /** A PJSIP channel from an endpoint that is not an advisor's phone: an inbound caller. */
+  private boolean isCallerEndpoint(Channel channel) {
+    String device = channel.device();
+    return device.startsWith("PJSIP/") && endpoints.find(device.substring(6)).isEmpty();
   }
 
   /** Publishes the Hangup event once and forgets the channel. */
@@ -142,24 +202,22 @@ public final class Pbx {
       return;
     }
     channel.signals().hangup();
+    boolean local = channel.localHalf() > 0;
+    if (local) {
+      locals.beforeHangup(channel);
+    }
+    rtpQuality.sessionEnded(channel);
     events.hangup(channel);
     channels.remove(channel.name());
-    boolean otherOnDevice =
-        channels.values().stream().anyMatch(c -> c.device().equals(channel.device()));
-    // Advisors' device states follow their Endpoint (ringing, in use, registered); the rest here.
-    boolean announcedHere =
-        channel.technology().equals("Local")
-            || channel.device().equals("PJSIP/" + Endpoints.OPERATOR);
-    if (!otherOnDevice && announcedHere) {
-      endpoints.announce(channel.device(), idleDeviceState(channel));
+    if (local) {
+      locals.afterHangup(channel);
+    } else if (isCallerEndpoint(channel)
+        && channels.values().stream().noneMatch(c -> c.device().equals(channel.device()))) {
+      // Advisors' device states follow their Endpoint (ringing, in use, registered); a caller's
+      // (the operator trunk, the lab's sipp) is announced here: it has no contact, hence
+      // UNAVAILABLE when idle.
+      endpoints.announce(channel.device(), "UNAVAILABLE");
     }
     channel.observers().forEach(o -> o.hungUp(channel));
-  }
-
-  private String idleDeviceState(Channel channel) {
-    if (channel.technology().equals("Local")) {
-      return "NOT_INUSE";
-    }
-    return channel.device().equals("PJSIP/" + Endpoints.OPERATOR) ? "UNAVAILABLE" : "NOT_INUSE";
   }
 }

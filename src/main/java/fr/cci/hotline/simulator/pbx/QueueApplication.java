@@ -1,16 +1,28 @@
 package fr.cci.hotline.simulator.pbx;
 
 import java.time.Duration;
+import java.util.List;
 
 /**
  * Queue(name,options,URL,announce,timeout): the caller waits; the first caller in line rings the
- * next free member (rrmemory), one at a time, retrying after each unanswered ring.
+ * next free member (linear or rrmemory), one at a time, retrying after each unanswered ring.
  */
 public final class QueueApplication implements DialplanApplication {
+
+  /** What app_queue clears on the caller when it starts (S1, S4). */
+  private static final List<String> CLEARED =
+      List.of(
+          "ANSWEREDTIME",
+          "ANSWEREDTIME_MS",
+          "DIALEDTIME",
+          "DIALEDTIME_MS",
+          "QUEUEWAIT",
+          "QUEUEWAIT_MS");
 
   private final Pbx pbx;
   private final Queues queues;
   private final Dialer dialer;
+  private final LocalQueueRing localRing;
   private final ChannelVariables variables;
   private final String fallbackQueue;
 
@@ -19,6 +31,7 @@ public final class QueueApplication implements DialplanApplication {
     this.pbx = pbx;
     this.queues = queues;
     this.dialer = dialer;
+    this.localRing = new LocalQueueRing(pbx, variables);
     this.variables = variables;
     this.fallbackQueue = fallbackQueue;
   }
@@ -32,13 +45,17 @@ public final class QueueApplication implements DialplanApplication {
     }
     long deadline =
         arguments.length > 4 && !arguments[4].isBlank()
-            ? System.nanoTime()
-                + pbx.clock().realNanos(Duration.ofSeconds(Long.parseLong(arguments[4].trim())))
+            ? pbx.clock()
+                .timeline()
+                .deadline(
+                    pbx.clock().realNanos(Duration.ofSeconds(Long.parseLong(arguments[4].trim()))))
             : Long.MAX_VALUE;
+    CLEARED.forEach(name -> variables.write(caller, name, ""));
     QueueCallerEvents callerEvents = new QueueCallerEvents(pbx, queue);
     CallQueue.Entry entry = callerEvents.join(caller);
     caller.observers().forEach(o -> o.waitingStarted(caller));
     Duration poll = Duration.ofSeconds(1);
+    int linearPosition = 0;
     while (true) {
       if (caller.isHungUp()) {
         callerEvents.abandon(entry);
@@ -49,11 +66,12 @@ public final class QueueApplication implements DialplanApplication {
         variables.write(caller, "QUEUESTATUS", "TIMEOUT");
         return AppResult.CONTINUE;
       }
-      QueueMember member = queue.isFirst(entry) ? queue.reserveNext() : null;
+      QueueMember member = queue.isFirst(entry) ? queue.reserveNext(linearPosition) : null;
       if (member == null) {
         caller.signals().sleep(Math.min(pbx.clock().realNanos(poll), deadline - System.nanoTime()));
         continue;
       }
+      linearPosition = queue.positionAfter(member);
       DialResult result = ring(caller, queue, member, entry, callerEvents);
       if (result.status().equals("ANSWER")) {
         return result.callerHungUp() ? AppResult.HANGUP : AppResult.CONTINUE;
@@ -70,12 +88,23 @@ public final class QueueApplication implements DialplanApplication {
       QueueMember member,
       CallQueue.Entry entry,
       QueueCallerEvents callerEvents) {
-    QueueAgentEvents agentEvents = new QueueAgentEvents(pbx, queue, member, entry, callerEvents);
+    QueueAgentEvents agentEvents =
+        new QueueAgentEvents(pbx, queue, member, entry, callerEvents, localRing.queueVariables());
     try {
       DialResult result =
-          dialer.dial(
-              caller, member.iface, queue.memberTimeout(), Dialer.Flavor.QUEUE, false, agentEvents);
+          LocalChannels.isLocal(member.iface)
+              ? localRing.ring(caller, queue, member, agentEvents)
+              : dialer.dial(
+                  caller,
+                  member.iface,
+                  queue.memberTimeout(),
+                  Dialer.Flavor.QUEUE,
+                  false,
+                  agentEvents);
       caller.trace().attempt(member.iface, result.status(), result.ringMillis());
+      if (result.status().equals("ANSWER") && !LocalChannels.isLocal(member.iface)) {
+        agentEvents.afterTalk(caller);
+      }
       return result;
     } finally {
       member.ringing = false;

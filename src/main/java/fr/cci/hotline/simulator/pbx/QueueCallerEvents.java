@@ -27,9 +27,10 @@ final class QueueCallerEvents {
     return entry;
   }
 
-  synchronized void leave(CallQueue.Entry entry) {
+  /** Returns the position the caller had, 0 when it had left already. */
+  synchronized int leave(CallQueue.Entry entry) {
     if (left) {
-      return;
+      return 0;
     }
     left = true;
     int position = queue.leave(entry);
@@ -43,13 +44,14 @@ final class QueueCallerEvents {
                 .add("Queue", queue.name())
                 .add("Position", position)
                 .add("Count", queue.count()));
+    return position;
   }
 
   void abandon(CallQueue.Entry entry) {
     if (left) {
       return;
     }
-    queue.abandoned++;
+    queue.statistics().callerAbandoned();
     int position = queue.waiting().indexOf(entry) + 1;
     pbx.events()
         .publish(
@@ -62,7 +64,8 @@ final class QueueCallerEvents {
     leave(entry);
   }
 
+  /** app_queue counts in time_t: whole seconds of the clock, not elapsed milliseconds. */
   long holdSeconds(CallQueue.Entry entry) {
-    return pbx.clock().millisSince(entry.joinedEpochNanos()) / 1000;
+    return pbx.clock().epochSecond() - entry.joinedEpochNanos() / 1_000_000_000L;
   }
 }

@@ -14,24 +14,41 @@ import java.util.concurrent.ConcurrentHashMap;
 public final class Queues implements DeviceStateListener {
 
   private final Pbx pbx;
-  private final Map<String, CallQueue> queues = new ConcurrentHashMap<>();
+  // In creation order: Asterisk lists the lab's queues in the order of queues.conf (S0).
+  private final Map<String, CallQueue> queues = new java.util.LinkedHashMap<>();
   private final Map<String, String> deviceStates = new ConcurrentHashMap<>();
+  private final Map<String, String> availability = new ConcurrentHashMap<>();
 
   public Queues(Pbx pbx) {
     this.pbx = pbx;
     pbx.endpoints().listen(this);
   }
 
-  public CallQueue queue(String name) {
+  public synchronized CallQueue queue(String name) {
     return queues.computeIfAbsent(name, CallQueue::new);
   }
 
-  public Optional<CallQueue> find(String name) {
+  public synchronized Optional<CallQueue> find(String name) {
     return Optional.ofNullable(queues.get(name));
   }
 
-  public Collection<CallQueue> all() {
+  public synchronized Collection<CallQueue> all() {
     return List.copyOf(queues.values());
+  }
+
+  /** A member of queues.conf: there from the start, no QueueMemberAdded. */
+  public void addStatic(String queueName, String iface, String memberName) {
+    queue(queueName)
+        .add(
+            new QueueMember(
+                queueName,
+                iface,
+                memberName,
+                iface,
+                "static",
+                0,
+                pbx.clock().epochSecond(),
+                QueueMember.statusOf(deviceStateOf(iface))));
   }
 
   /** QueueAdd: false when the interface is a member already. */
@@ -94,17 +111,37 @@ public final class Queues implements DeviceStateListener {
     return found;
   }
 
+  /**
+   * A member's status follows its state interface; QueueMemberStatus goes out when it changes, then
+   * the queue's availability device "Queue:name_avail" (NOT_INUSE while a member is free, INUSE
+   * when none is) when that changes: Asterisk caches it, so the first change since start shows (S0
+   * for support, S2 for noanswer) and later identical states do not.
+   */
   @Override
   public void deviceChanged(String device, String state) {
     deviceStates.put(device, state);
     int status = QueueMember.statusOf(state);
     for (CallQueue queue : all()) {
+      boolean changed = false;
       for (QueueMember member : queue.members()) {
-        if (member.stateInterface.equalsIgnoreCase(device)) {
+        if (member.stateInterface.equalsIgnoreCase(device) && member.status != status) {
           member.status = status;
+          changed = true;
           pbx.events().publish(memberEvent("QueueMemberStatus", member));
         }
       }
+      if (changed) {
+        announceAvailability(queue);
+      }
+    }
+  }
+
+  private void announceAvailability(CallQueue queue) {
+    boolean free = queue.members().stream().anyMatch(m -> m.status == 1 && !m.paused);
+    String state = free ? "NOT_INUSE" : "INUSE";
+    String device = "Queue:" + queue.name() + "_avail";
+    if (!state.equals(availability.put(device, state))) {
+      pbx.events().deviceState(device, state);
     }
   }
 

@@ -11,6 +11,7 @@ public final class SimClock {
   private final double speed;
   private final long originEpochNanos = System.currentTimeMillis() * 1_000_000L;
   private final long originNanoTime = System.nanoTime();
+  private final Timeline timeline = new Timeline();
 
   public SimClock(double speed) {
     if (speed <= 0) {
@@ -21,6 +22,11 @@ public final class SimClock {
 
   public double speed() {
     return speed;
+  }
+
+  /** Where each simulation thread stands: waits count from there (see Timeline). */
+  public Timeline timeline() {
+    return timeline;
   }
 
   /** The real time to wait for a simulated duration. */
@@ -59,11 +65,15 @@ public final class SimClock {
     return (long) ((System.nanoTime() - originNanoTime) * speed / 1_000_000_000L);
   }
 
-  /** Sleeps for a simulated duration; returns false when interrupted. */
+  /** Sleeps for a simulated duration from the thread's timeline; false when interrupted. */
   public boolean sleep(Duration simulated) {
+    long deadline = timeline.deadline(realNanos(simulated));
     try {
-      long nanos = realNanos(simulated);
-      Thread.sleep(nanos / 1_000_000L, (int) (nanos % 1_000_000L));
+      long nanos;
+      while ((nanos = deadline - System.nanoTime()) > 0) {
+        Thread.sleep(nanos / 1_000_000L, (int) (nanos % 1_000_000L));
+      }
+      timeline.reached(deadline);
       return true;
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
