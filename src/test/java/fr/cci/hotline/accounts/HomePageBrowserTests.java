@@ -39,8 +39,7 @@ class HomePageBrowserTests {
       String page = browser.findElement(By.tagName("main")).getText();
       assertThat(page)
           .contains("Ligne d'écoute des chefs d'entreprise en difficulté")
-          .contains(
-              "Présence des conseillers", "Conseillers (administration)", "Documentation de l'API")
+          .contains("Présence des conseillers", "Documentation de l'API")
           .doesNotContain("''");
       assertThat(browser.getTitle()).isEqualTo("CCI Prévention — Hotline");
     }
