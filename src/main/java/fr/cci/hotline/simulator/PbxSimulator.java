@@ -6,7 +6,9 @@ import fr.cci.hotline.simulator.pbx.Channel;
 import fr.cci.hotline.simulator.pbx.ChannelState;
 import fr.cci.hotline.simulator.pbx.PromptCatalog;
 import fr.cci.hotline.simulator.pbx.RtcpReports;
+import java.net.InetSocketAddress;
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.ScheduledExecutorService;
 
@@ -49,6 +51,16 @@ public final class PbxSimulator implements AutoCloseable {
     core.pbx().global("HOTLINE_AGI", "agi://" + host + ":" + port);
   }
 
+  /**
+   * Points the dialplan at several service instances, as {@code hagi://NAME} with DNS SRV records
+   * {@code _agi._tcp.NAME} of equal priority and weight: each AGI() tries them in a random order
+   * and takes the first that accepts.
+   */
+  public void agiTargets(List<InetSocketAddress> instances) {
+    core.srv().define("hotline.sim", instances);
+    core.pbx().global("HOTLINE_AGI", "hagi://hotline.sim");
+  }
+
   /** Sets a dialplan global ([globals]) at run time. */
   public void global(String name, String value) {
     core.pbx().global(name, value);
@@ -78,7 +90,7 @@ public final class PbxSimulator implements AutoCloseable {
   }
 
   /** The interfaces of a queue's members, as QueueAdd left them (e.g. {@code PJSIP/adv101}). */
-  public java.util.List<String> queueMembers(String name) {
+  public List<String> queueMembers(String name) {
     return core.queues().queue(name).members().stream().map(member -> member.iface()).toList();
   }
 

@@ -35,6 +35,14 @@ public final class SimulatedAdvisor {
   }
 
   /** Answers every call with 486 Busy Here: DIALSTATUS BUSY. */
+  /**
+   * How many times a call tried to ring this phone while it already had one: a PBX client that
+   * never offers an advisor two calls at once keeps it at zero.
+   */
+  public int ringsWhileInCall() {
+    return endpoint.ringsWhileInCall();
+  }
+
   public SimulatedAdvisor busy() {
     endpoint.behaviour(EndpointBehaviour.busy());
     return this;

@@ -8,6 +8,7 @@ import fr.cci.hotline.simulator.actions.SystemActions;
 import fr.cci.hotline.simulator.agi.AgiApplication;
 import fr.cci.hotline.simulator.agi.AgiCommandSet;
 import fr.cci.hotline.simulator.agi.AgiCommands;
+import fr.cci.hotline.simulator.agi.SrvRecords;
 import fr.cci.hotline.simulator.ami.AmiAction;
 import fr.cci.hotline.simulator.ami.AmiServer;
 import fr.cci.hotline.simulator.ami.AmiSessionContext;
@@ -48,6 +49,7 @@ final class SimulatorCore {
   private final Media media;
   private final DialplanRunner runner;
   private final SystemActions system;
+  private final SrvRecords srv;
 
   SimulatorCore(SimulatorSettings settings, Dialplan dialplan) {
     executor = Executors.newCachedThreadPool(daemonThreads("pbx-sim"));
@@ -82,7 +84,8 @@ final class SimulatorCore {
     applications.register(
         "Queue", new QueueApplication(pbx, queues, dialer, variables, FALLBACK_QUEUE));
     AgiCommands commands = new AgiCommandSet(pbx, variables, media, applications).commands();
-    applications.register("AGI", new AgiApplication(commands, variables));
+    srv = new SrvRecords(new java.util.Random(settings.seed()));
+    applications.register("AGI", new AgiApplication(commands, variables, srv));
     runner = new DialplanRunner(pbx, applications, variables);
     pbx.locals()
         .dialplanStarter(
@@ -124,6 +127,10 @@ final class SimulatorCore {
 
   Pbx pbx() {
     return pbx;
+  }
+
+  SrvRecords srv() {
+    return srv;
   }
 
   Queues queues() {

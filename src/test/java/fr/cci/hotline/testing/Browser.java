@@ -44,6 +44,15 @@ public final class Browser {
             .build());
   }
 
+  public HttpResponse<String> postAs(String user, String password, String path, String json) {
+    return send(
+        HttpRequest.newBuilder(URI.create(base + path))
+            .header("Authorization", basic(user, password))
+            .header("Content-Type", "application/json")
+            .POST(HttpRequest.BodyPublishers.ofString(json))
+            .build());
+  }
+
   /** Fetches a page's CSRF token, then posts the form fields with it. */
   public HttpResponse<String> submit(
       String pageWithForm, String action, Map<String, String> fields) {

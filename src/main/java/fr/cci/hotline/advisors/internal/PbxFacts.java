@@ -8,6 +8,7 @@ import fr.cci.hotline.telephony.DeviceStateChanged;
 import fr.cci.hotline.telephony.DialFinished;
 import fr.cci.hotline.telephony.DialStarted;
 import fr.cci.hotline.telephony.DialStatus;
+import fr.cci.hotline.telephony.LiveChannelsListed;
 import java.time.Clock;
 import java.time.Instant;
 import org.springframework.context.event.EventListener;
@@ -48,9 +49,22 @@ class PbxFacts {
       DeviceState device = fact.state();
       boolean registered =
           device.unreachable() || device == DeviceState.UNKNOWN ? row.registered() : true;
-      transitions.phoneChanged(row, device, registered, now);
-      if (device.idle() && row.state() == PresenceState.ON_CALL) {
-        String call = row.currentCall();
+      transitions.phoneChanged(row, device, registered, fact.reportedAt(), now);
+    }
+  }
+
+  /**
+   * After an AMI (re)connection: a call that ended while the link was down left its advisor on the
+   * call; it ends now. (An idle device state is not proof enough: it may be a late report.)
+   */
+  @EventListener
+  void liveChannelsListed(LiveChannelsListed live) {
+    Instant now = clock.instant();
+    for (PresenceRow row : table.findInCalls()) {
+      String call = row.currentCall();
+      if (call != null
+          && !live.uniqueIds().contains(call)
+          && (row.currentLeg() == null || !live.uniqueIds().contains(row.currentLeg()))) {
         transitions.apply(row.advisorId(), current -> rules.callEnded(current, call, null, now));
       }
     }
@@ -60,7 +74,7 @@ class PbxFacts {
   void contactStatusChanged(ContactStatusChanged fact) {
     Instant now = clock.instant();
     for (PresenceRow row : table.findByPhone(AdvisorFormats.TECHNOLOGY + fact.aor())) {
-      transitions.phoneChanged(row, row.deviceState(), fact.reachable(), now);
+      transitions.phoneChanged(row, row.deviceState(), fact.reachable(), fact.reportedAt(), now);
     }
   }
 

@@ -91,6 +91,13 @@ class PresenceTable {
         .list();
   }
 
+  /** Advisors ringing or talking. */
+  List<PresenceRow> findInCalls() {
+    return jdbc.sql(ROW + "where p.state in ('RINGING', 'ON_CALL')")
+        .query(PresenceTable::row)
+        .list();
+  }
+
   List<PresenceRow> findWrapUpsOver(Instant now) {
     return jdbc.sql(ROW + "where p.state = 'WRAP_UP' and p.wrap_up_until <= :now")
         .param("now", timestamp(now))
@@ -133,7 +140,29 @@ class PresenceTable {
    * Stores what the PBX says about the phone if it still holds what {@code current} read, so that
    * when two instances handle the same AMI event only one reports the change.
    */
-  boolean updatePhone(PresenceRow current, DeviceState device, boolean registered) {
+  boolean updatePhone(
+      PresenceRow current, DeviceState device, boolean registered, Instant reportedAt) {
+    if (reportedAt == null) {
+      return updatePhoneNow(current, device, registered);
+    }
+    return jdbc.sql(
+                "update advisor_presence set device_state = :device, registered = :registered,"
+                    + " phone_reported_at = :reportedAt"
+                    + " where advisor_id = :id and device_state = :oldDevice"
+                    + " and registered = :oldRegistered"
+                    + " and (phone_reported_at is null or phone_reported_at <= :reportedAt)")
+            .param("device", device.name())
+            .param("registered", registered)
+            .param("reportedAt", timestamp(reportedAt))
+            .param("id", current.advisorId())
+            .param("oldDevice", current.deviceState().name())
+            .param("oldRegistered", current.registered())
+            .update()
+        == 1;
+  }
+
+  /** A report without a time (a resync's list) states what holds now: it always applies. */
+  private boolean updatePhoneNow(PresenceRow current, DeviceState device, boolean registered) {
     return jdbc.sql(
                 "update advisor_presence set device_state = :device, registered = :registered"
                     + " where advisor_id = :id and device_state = :oldDevice"

@@ -65,11 +65,16 @@ class PresenceTransitions {
   }
 
   /** Stores the phone's state as the PBX reports it; announces when it can ring again or not. */
-  void phoneChanged(PresenceRow before, DeviceState device, boolean registered, Instant now) {
+  /**
+   * Stores a phone report unless a newer one is already stored ({@code reportedAt} is the PBX's
+   * time: an instance that hears an event late must not undo what another stored from a later one).
+   */
+  void phoneChanged(
+      PresenceRow before, DeviceState device, boolean registered, Instant reportedAt, Instant now) {
     if (before.deviceState() == device && before.registered() == registered) {
       return;
     }
-    if (!table.updatePhone(before, device, registered)) {
+    if (!table.updatePhone(before, device, registered, reportedAt)) {
       return;
     }
     PresenceRow after = before.withPhoneState(device, registered);

@@ -83,7 +83,7 @@ class AfterDialScript implements CallScript {
     presence.offerFailed(entry.advisorId(), entry.callId(), status, now);
     Duration rang =
         entry.offeredAt() == null ? Duration.ZERO : Duration.between(entry.offeredAt(), now);
-    if (line.requeue(entry.callId(), entry.advisorId(), now)) {
+    if (line.requeue(entry.callId(), entry.advisorId(), instance.value(), now)) {
       events.publishEvent(
           new OfferDeclined(entry.caseNumber(), entry.advisorId(), status, rang, now));
     }

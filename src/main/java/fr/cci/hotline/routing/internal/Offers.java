@@ -38,6 +38,18 @@ class Offers {
     waiting.remove(callId);
   }
 
+  boolean anyoneWaiting() {
+    return !waiting.isEmpty();
+  }
+
+  /** An offer found in the line for a caller of this instance (made by any instance). */
+  void notice(String callId, String advisorId) {
+    CompletableFuture<String> offer = waiting.remove(callId);
+    if (offer != null) {
+      offer.complete(advisorId);
+    }
+  }
+
   void offered(WaitingEntry entry, String advisorId) {
     String chamber = directory.find(advisorId).map(advisor -> advisor.chamber()).orElse(null);
     events.publishEvent(

@@ -7,8 +7,10 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -87,8 +89,11 @@ class WaitingLine {
         == 1;
   }
 
-  /** The advisor did not take it: back to WAITING, in the same place, with the advisor tried. */
-  boolean requeue(String callId, String advisorId, Instant now) {
+  /**
+   * The advisor did not take it: back to WAITING, in the same place, with the advisor tried, held
+   * now by {@code instanceId} (the after-dial script may run on another instance).
+   */
+  boolean requeue(String callId, String advisorId, String instanceId, Instant now) {
     WaitingEntry entry = find(callId).orElse(null);
     if (entry == null || entry.state() != State.OFFERED || !advisorId.equals(entry.advisorId())) {
       return false;
@@ -97,9 +102,11 @@ class WaitingLine {
     tried.add(advisorId);
     return jdbc.update(
             "update waiting_call set state = 'WAITING', advisor_id = null, offered_at = null, ringing_channel = null,"
-                + " tried = ?, heartbeat_at = ? where call_id = ? and state = 'OFFERED' and advisor_id = ?",
+                + " tried = ?, heartbeat_at = ?, instance_id = ? where call_id = ? and state = 'OFFERED'"
+                + " and advisor_id = ?",
             joined(tried),
             utc(now),
+            instanceId,
             callId,
             advisorId)
         == 1;
@@ -146,8 +153,24 @@ class WaitingLine {
         .findFirst();
   }
 
-  void heartbeat(String callId, Instant now) {
-    jdbc.update("update waiting_call set heartbeat_at = ? where call_id = ?", utc(now), callId);
+  /** Every caller of an instance is still there: one statement for all of them. */
+  void heartbeatOf(String instanceId, Instant now) {
+    jdbc.update(
+        "update waiting_call set heartbeat_at = ? where instance_id = ? and state = 'WAITING'",
+        utc(now),
+        instanceId);
+  }
+
+  /** Calls of this instance that an advisor was reserved for: call id → advisor id. */
+  Map<String, String> offeredOn(String instanceId) {
+    Map<String, String> offered = new HashMap<>();
+    jdbc.query(
+        "select call_id, advisor_id from waiting_call where state = 'OFFERED' and instance_id = ?",
+        row -> {
+          offered.put(row.getString("call_id"), row.getString("advisor_id"));
+        },
+        instanceId);
+    return offered;
   }
 
   /**

@@ -39,9 +39,6 @@ class WaitingRoom {
   /** How long to listen for keys between two looks at the line. */
   private static final Duration TICK = Duration.ofSeconds(1);
 
-  /** Offers made by another instance are noticed at most this late. */
-  private static final int DATABASE_LOOK_EVERY_TICKS = 2;
-
   /** An advisor may be free right now: give the first pass this long before saying anything. */
   private static final Duration FIRST_PASS = Duration.ofMillis(400);
 
@@ -51,6 +48,7 @@ class WaitingRoom {
   private final WaitingLine line;
   private final Offers offers;
   private final DispatchLoop dispatch;
+  private final OfferWatcher watcher;
   private final AdvisorDirectory directory;
   private final Presence presence;
   private final RoutingSettings settings;
@@ -61,6 +59,7 @@ class WaitingRoom {
       WaitingLine line,
       Offers offers,
       DispatchLoop dispatch,
+      OfferWatcher watcher,
       AdvisorDirectory directory,
       Presence presence,
       RoutingSettings settings,
@@ -69,6 +68,7 @@ class WaitingRoom {
     this.line = line;
     this.offers = offers;
     this.dispatch = dispatch;
+    this.watcher = watcher;
     this.directory = directory;
     this.presence = presence;
     this.settings = settings;
@@ -152,10 +152,8 @@ class WaitingRoom {
     private final WaitingEntry entry;
     private final boolean canBeCalledBack;
     private Instant lastAnnouncement;
-    private Instant unreachableSince;
     private boolean musicOn;
     private boolean decided;
-    private int ticks;
 
     Visit(CallChannel call, WaitingEntry entry, Instant now) {
       this.call = call;
@@ -166,11 +164,14 @@ class WaitingRoom {
 
     String tick(CompletableFuture<String> offer) {
       String advisor = offer.getNow(null);
-      if (advisor == null && ++ticks % DATABASE_LOOK_EVERY_TICKS == 0) {
-        advisor = lookAtTheLine();
-      }
       if (advisor != null || decided) {
         return advisor;
+      }
+      if (watcher.unreachableFor().compareTo(GIVE_UP_AFTER) >= 0) {
+        log.warn(
+            "Waiting line unreachable for {} s; the call falls back", GIVE_UP_AFTER.toSeconds());
+        decided = true; // no decision set: the dialplan's fallback queue takes the caller
+        return null;
       }
       Instant now = clock.instant();
       if (!now.isBefore(lastAnnouncement.plus(settings.positionAnnouncementEvery()))) {
@@ -184,27 +185,6 @@ class WaitingRoom {
       }
       call.waitForDigit(TICK).ifPresent(this::pressed);
       return null;
-    }
-
-    private String lookAtTheLine() {
-      Instant now = clock.instant();
-      try {
-        line.heartbeat(entry.callId(), now);
-        Optional<WaitingEntry> row = line.find(entry.callId());
-        unreachableSince = null;
-        return row.filter(current -> current.state() == WaitingEntry.State.OFFERED)
-            .map(WaitingEntry::advisorId)
-            .orElse(null);
-      } catch (DataAccessException unreachable) {
-        if (unreachableSince == null) {
-          unreachableSince = now;
-        } else if (!now.isBefore(unreachableSince.plus(GIVE_UP_AFTER))) {
-          log.warn(
-              "Waiting line unreachable for {} s; the call falls back", GIVE_UP_AFTER.toSeconds());
-          decided = true; // no decision set: the dialplan's fallback queue takes the caller
-        }
-        return null;
-      }
     }
 
     private void announcePosition() {

@@ -7,6 +7,7 @@ import fr.cci.hotline.simulator.pbx.DialplanApplication;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.Socket;
+import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -21,27 +22,50 @@ public final class AgiApplication implements DialplanApplication {
 
   private final AgiCommands commands;
   private final ChannelVariables variables;
+  private final SrvRecords srv;
 
-  public AgiApplication(AgiCommands commands, ChannelVariables variables) {
+  public AgiApplication(AgiCommands commands, ChannelVariables variables, SrvRecords srv) {
     this.commands = commands;
     this.variables = variables;
+    this.srv = srv;
   }
 
   @Override
   public AppResult execute(Channel channel, String data) {
     AgiRequest request = AgiRequest.parse(data);
     if (request == null) {
-      log.warn("AGI {}: only agi:// URLs are modelled", data);
+      log.warn("AGI {}: only agi:// and hagi:// URLs are modelled", data);
       return finish(channel, "FAILURE");
     }
+    List<AgiRequest> candidates =
+        request.highAvailability()
+            ? srv.lookup(request.host()).stream()
+                .map(target -> request.toTarget(target.getHostString(), target.getPort()))
+                .toList()
+            : List.of(request);
+    for (AgiRequest candidate : candidates) {
+      Socket socket = connect(candidate, channel);
+      if (socket != null) {
+        return run(socket, channel, candidate);
+      }
+    }
+    return finish(channel, "FAILURE");
+  }
+
+  /** hagi:// tries the next SRV target when one does not accept, as launch_ha_netscript does. */
+  private static Socket connect(AgiRequest request, Channel channel) {
     Socket socket = new Socket();
     try {
       socket.connect(new InetSocketAddress(request.host(), request.port()), CONNECT_TIMEOUT_MILLIS);
+      return socket;
     } catch (IOException e) {
       log.info("FastAGI {} unreachable for {}: {}", request.url(), channel, e.getMessage());
       closeQuietly(socket);
-      return finish(channel, "FAILURE");
+      return null;
     }
+  }
+
+  private AppResult run(Socket socket, Channel channel, AgiRequest request) {
     try (socket) {
       new FastAgiSession(socket, channel, request, commands).run();
     } catch (IOException e) {

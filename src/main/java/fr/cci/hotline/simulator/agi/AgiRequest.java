@@ -13,14 +13,19 @@ import java.util.List;
  */
 record AgiRequest(String url, String host, int port, String script, List<String> arguments) {
 
-  /** Returns null when the URL is not agi://; hagi:// (SRV lookups) is outside the model. */
+  /**
+   * Parses agi:// and hagi:// URLs; returns null for anything else. For hagi:// the host is the SRV
+   * name to look up and the port is unused.
+   */
   static AgiRequest parse(String data) {
     List<String> parts = List.of(data.split(",", -1));
     String url = parts.get(0).trim();
-    if (!url.startsWith("agi://")) {
+    String scheme =
+        url.startsWith("agi://") ? "agi://" : url.startsWith("hagi://") ? "hagi://" : null;
+    if (scheme == null) {
       return null;
     }
-    String rest = url.substring("agi://".length());
+    String rest = url.substring(scheme.length());
     int slash = rest.indexOf('/');
     String hostPort = slash < 0 ? rest : rest.substring(0, slash);
     String script = slash < 0 ? "" : rest.substring(slash + 1);
@@ -28,5 +33,15 @@ record AgiRequest(String url, String host, int port, String script, List<String>
     String host = colon < 0 ? hostPort : hostPort.substring(0, colon);
     int port = colon < 0 ? 4573 : Integer.parseInt(hostPort.substring(colon + 1));
     return new AgiRequest(url, host, port, script, parts.subList(1, parts.size()));
+  }
+
+  boolean highAvailability() {
+    return url.startsWith("hagi://");
+  }
+
+  /** The request as res_agi's launch_ha_netscript rewrites it for one SRV target. */
+  AgiRequest toTarget(String targetHost, int targetPort) {
+    String target = "agi://" + targetHost + ":" + targetPort + "/" + script;
+    return new AgiRequest(target, targetHost, targetPort, script, arguments);
   }
 }

@@ -8,6 +8,7 @@ public final class Endpoint {
   private final String name;
   private final String context;
   private final AtomicInteger calls = new AtomicInteger();
+  private final AtomicInteger ringsWhileInCall = new AtomicInteger();
   private volatile EndpointBehaviour behaviour;
   private volatile boolean registered;
   private volatile String deviceState;
@@ -79,7 +80,16 @@ public final class Endpoint {
 
   /** Takes the phone for one call; false when it already has one (the phone answers busy). */
   public boolean tryReserve() {
-    return calls.compareAndSet(0, 1);
+    boolean reserved = calls.compareAndSet(0, 1);
+    if (!reserved) {
+      ringsWhileInCall.incrementAndGet();
+    }
+    return reserved;
+  }
+
+  /** How many times something tried to ring this phone while it already had a call. */
+  public int ringsWhileInCall() {
+    return ringsWhileInCall.get();
   }
 
   public void release() {

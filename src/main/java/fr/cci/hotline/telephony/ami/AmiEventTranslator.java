@@ -48,7 +48,8 @@ class AmiEventTranslator implements ManagerEventListener {
 
   static Object translate(ManagerEvent event, Instant now) {
     if (event instanceof DeviceStateChangeEvent device) {
-      return new DeviceStateChanged(device.getDevice(), DeviceState.parse(device.getState()), now);
+      return new DeviceStateChanged(
+          device.getDevice(), DeviceState.parse(device.getState()), now, reportedAt(event));
     }
     if (event instanceof ContactStatusEvent contact) {
       String status = contact.getContactStatus();
@@ -56,7 +57,7 @@ class AmiEventTranslator implements ManagerEventListener {
           ContactStatusEvent.STATUS_REACHABLE.equals(status)
               || ContactStatusEvent.STATUS_CREATED.equals(status)
               || ContactStatusEvent.STATUS_UPDATED.equals(status);
-      return new ContactStatusChanged(contact.getAor(), reachable, status, now);
+      return new ContactStatusChanged(contact.getAor(), reachable, status, now, reportedAt(event));
     }
     if (event instanceof DialBeginEvent dial) {
       return new DialStarted(
@@ -96,6 +97,19 @@ class AmiEventTranslator implements ManagerEventListener {
           now);
     }
     return null;
+  }
+
+  /**
+   * Asterisk's own time of the event (manager.conf {@code timestampevents = yes}); null for the
+   * items of a list such as DeviceStateList, which carry none and state what holds now.
+   */
+  private static Instant reportedAt(ManagerEvent event) {
+    Double seconds = event.getTimestamp();
+    if (seconds == null) {
+      return null;
+    }
+    long micros = Math.round(seconds * 1_000_000);
+    return Instant.ofEpochSecond(micros / 1_000_000, (micros % 1_000_000) * 1_000);
   }
 
   private static String nullToEmpty(String value) {

@@ -43,6 +43,14 @@ public class AmiLink implements SmartLifecycle {
 
   private static final Logger log = LoggerFactory.getLogger(AmiLink.class);
 
+  /**
+   * The event classes the service listens to: calls, queue members, registrations. The dialplan
+   * (VarSet, Newexten), dtmf, agi and reporting classes, a large share of Asterisk's traffic, are
+   * never sent, so that Asterisk-Java's single dispatch thread keeps up (it drops events past
+   * 20,000 queued).
+   */
+  static final String EVENT_CLASSES = "call,agent,system";
+
   private final TelephonySettings.Ami settings;
   private final ObjectProvider<ManagerEventListener> listeners;
   private final ApplicationEventPublisher events;
@@ -157,7 +165,7 @@ public class AmiLink implements SmartLifecycle {
     }
     ManagerConnection candidate = newConnection();
     try {
-      candidate.login("on");
+      candidate.login(EVENT_CLASSES);
     } catch (Exception failure) {
       Duration delay = backoff.next();
       log.warn(

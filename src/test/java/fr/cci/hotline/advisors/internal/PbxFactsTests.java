@@ -16,7 +16,9 @@ import fr.cci.hotline.telephony.DeviceStateChanged;
 import fr.cci.hotline.telephony.DialFinished;
 import fr.cci.hotline.telephony.DialStarted;
 import fr.cci.hotline.telephony.DialStatus;
+import fr.cci.hotline.telephony.LiveChannelsListed;
 import java.time.Instant;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationEventPublisher;
@@ -39,9 +41,9 @@ class PbxFactsTests {
     String advisor = loggedIn(fixtures.deskAdvisor());
     String phone = fixtures.phoneOf(advisor);
 
-    twice(new DeviceStateChanged(phone, DeviceState.INUSE, Instant.now()));
+    twice(new DeviceStateChanged(phone, DeviceState.INUSE, Instant.now(), Instant.now()));
     AdvisorStatus inUse = status(advisor);
-    twice(new DeviceStateChanged(phone, DeviceState.NOT_INUSE, Instant.now()));
+    twice(new DeviceStateChanged(phone, DeviceState.NOT_INUSE, Instant.now(), Instant.now()));
 
     assertThat(inUse.deviceState()).isEqualTo(DeviceState.INUSE);
     assertThat(inUse.reachable()).isFalse();
@@ -56,9 +58,9 @@ class PbxFactsTests {
   void aPhoneThatLostItsRegistrationIsUnreachableUntilItRegistersAgain() {
     String advisor = loggedIn(fixtures.deskAdvisor());
 
-    twice(new ContactStatusChanged(advisor, false, "Removed", Instant.now()));
+    twice(new ContactStatusChanged(advisor, false, "Removed", Instant.now(), Instant.now()));
     AdvisorStatus unregistered = status(advisor);
-    twice(new ContactStatusChanged(advisor, true, "Created", Instant.now()));
+    twice(new ContactStatusChanged(advisor, true, "Created", Instant.now(), Instant.now()));
 
     assertThat(unregistered.registered()).isFalse();
     assertThat(unregistered.reachable()).isFalse();
@@ -136,19 +138,50 @@ class PbxFactsTests {
   }
 
   @Test
-  void aPhoneFoundIdleDuringACallMeansTheCallEndedUnseen() {
+  void anIdleReportDuringACallDoesNotEndIt() {
     String advisor = loggedIn(fixtures.deskAdvisor());
     presence.reserve(advisor, "caller-1", Instant.now());
     presence.callAnswered(advisor, "caller-1", Instant.now());
 
-    twice(new DeviceStateChanged(fixtures.phoneOf(advisor), DeviceState.NOT_INUSE, Instant.now()));
+    twice(
+        new DeviceStateChanged(
+            fixtures.phoneOf(advisor), DeviceState.NOT_INUSE, Instant.now(), Instant.now()));
+
+    assertThat(status(advisor).state()).isEqualTo(ON_CALL);
+  }
+
+  @Test
+  void aLateReportNeverOverwritesANewerOne() {
+    String advisor = loggedIn(fixtures.deskAdvisor());
+    String phone = fixtures.phoneOf(advisor);
+    Instant earlier = Instant.now();
+    Instant later = earlier.plusMillis(5);
+
+    pbx.publishEvent(new DeviceStateChanged(phone, DeviceState.INUSE, Instant.now(), later));
+    pbx.publishEvent(new DeviceStateChanged(phone, DeviceState.NOT_INUSE, Instant.now(), earlier));
+
+    assertThat(status(advisor).deviceState()).isEqualTo(DeviceState.INUSE);
+  }
+
+  @Test
+  void aCallThatEndedWhileTheLinkWasDownEndsAtTheResync() {
+    String advisor = loggedIn(fixtures.deskAdvisor());
+    String busy = loggedIn(fixtures.deskAdvisor());
+    presence.reserve(advisor, "caller-1", Instant.now());
+    presence.callAnswered(advisor, "caller-1", Instant.now());
+    presence.reserve(busy, "caller-2", Instant.now());
+    presence.callAnswered(busy, "caller-2", Instant.now());
+
+    pbx.publishEvent(new LiveChannelsListed(Set.of("caller-2"), Instant.now()));
 
     assertThat(status(advisor).state()).isEqualTo(WRAP_UP);
+    assertThat(status(busy).state()).isEqualTo(ON_CALL);
   }
 
   @Test
   void factsAboutPhonesOfNoAdvisorAreIgnored() {
-    pbx.publishEvent(new DeviceStateChanged("PJSIP/operator", DeviceState.INUSE, Instant.now()));
+    pbx.publishEvent(
+        new DeviceStateChanged("PJSIP/operator", DeviceState.INUSE, Instant.now(), Instant.now()));
     pbx.publishEvent(dialStarted("caller-1", "operator-00000001", "leg-x", "0699999999@operator"));
     pbx.publishEvent(hangUp("leg-x"));
     pbx.publishEvent(new DialFinished("", "", "", DialStatus.UNKNOWN, Instant.now()));

@@ -108,8 +108,9 @@ abstract class PresencePersistenceContract {
   void aPhoneInUseOrNotRegisteredIsNotReserved() {
     String inUse = loggedIn();
     String unregistered = loggedIn();
-    table.updatePhone(table.find(inUse).orElseThrow(), DeviceState.INUSE, true);
-    table.updatePhone(table.find(unregistered).orElseThrow(), DeviceState.NOT_INUSE, false);
+    table.updatePhone(table.find(inUse).orElseThrow(), DeviceState.INUSE, true, Instant.now());
+    table.updatePhone(
+        table.find(unregistered).orElseThrow(), DeviceState.NOT_INUSE, false, Instant.now());
 
     assertThat(presence.reserve(inUse, "caller-1", Instant.now())).isFalse();
     assertThat(presence.reserve(unregistered, "caller-1", Instant.now())).isFalse();

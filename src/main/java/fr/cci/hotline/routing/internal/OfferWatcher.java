@@ -1,0 +1,102 @@
+package fr.cci.hotline.routing.internal;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.SmartLifecycle;
+import org.springframework.dao.DataAccessException;
+import org.springframework.stereotype.Component;
+
+/**
+ * Looks at the waiting line for all the callers this instance holds, in one query a few times a
+ * second: an offer made by another instance's dispatch reaches its caller here, and the rows of
+ * this instance's callers are kept alive (a dead instance's rows stop beating and are skipped). One
+ * watcher per instance rather than one query per waiting caller keeps the database quiet with a
+ * thousand callers waiting.
+ */
+@Component
+class OfferWatcher implements SmartLifecycle {
+
+  private static final Logger log = LoggerFactory.getLogger(OfferWatcher.class);
+  private static final Duration LOOK_EVERY = Duration.ofMillis(200);
+  private static final Duration BEAT_EVERY = Duration.ofSeconds(5);
+
+  private final WaitingLine line;
+  private final Offers offers;
+  private final InstanceId instance;
+  private final Clock clock;
+  private volatile ScheduledExecutorService executor;
+  private volatile Instant unreachableSince;
+
+  OfferWatcher(WaitingLine line, Offers offers, InstanceId instance, Clock clock) {
+    this.line = line;
+    this.offers = offers;
+    this.instance = instance;
+    this.clock = clock;
+  }
+
+  /** How long the waiting line has been unreachable, or zero when it answers. */
+  Duration unreachableFor() {
+    Instant since = unreachableSince;
+    return since == null ? Duration.ZERO : Duration.between(since, clock.instant());
+  }
+
+  private void look() {
+    if (!offers.anyoneWaiting()) {
+      return;
+    }
+    guarded(() -> line.offeredOn(instance.value()).forEach(offers::notice));
+  }
+
+  private void beat() {
+    guarded(() -> line.heartbeatOf(instance.value(), clock.instant()));
+  }
+
+  private void guarded(Runnable step) {
+    try {
+      step.run();
+      if (unreachableSince != null) {
+        log.info("Waiting line reachable again");
+        unreachableSince = null;
+      }
+    } catch (DataAccessException unreachable) {
+      if (unreachableSince == null) {
+        unreachableSince = clock.instant();
+        log.warn("Waiting line unreachable: {}", unreachable.getClass().getSimpleName());
+      }
+    }
+  }
+
+  @Override
+  public synchronized void start() {
+    executor =
+        Executors.newSingleThreadScheduledExecutor(
+            task -> {
+              Thread thread = new Thread(task, "offer-watcher");
+              thread.setDaemon(true);
+              return thread;
+            });
+    executor.scheduleWithFixedDelay(
+        this::look, LOOK_EVERY.toMillis(), LOOK_EVERY.toMillis(), TimeUnit.MILLISECONDS);
+    executor.scheduleWithFixedDelay(
+        this::beat, BEAT_EVERY.toMillis(), BEAT_EVERY.toMillis(), TimeUnit.MILLISECONDS);
+  }
+
+  @Override
+  public synchronized void stop() {
+    if (executor != null) {
+      executor.shutdownNow();
+      executor = null;
+    }
+  }
+
+  @Override
+  public boolean isRunning() {
+    return executor != null;
+  }
+}

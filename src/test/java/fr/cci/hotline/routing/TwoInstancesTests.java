@@ -1,0 +1,221 @@
+package fr.cci.hotline.routing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import fr.cci.hotline.Hotline;
+import fr.cci.hotline.advisors.Presence;
+import fr.cci.hotline.cases.CaseDetails;
+import fr.cci.hotline.cases.CaseRecords;
+import fr.cci.hotline.simulator.CallRecord;
+import fr.cci.hotline.simulator.CallerScript;
+import fr.cci.hotline.simulator.DialAttempt;
+import fr.cci.hotline.simulator.PbxSimulator;
+import fr.cci.hotline.simulator.SimulatedCall;
+import fr.cci.hotline.simulator.SimulatorSettings;
+import fr.cci.hotline.telephony.agi.FastAgiServer;
+import fr.cci.hotline.telephony.ami.AmiLink;
+import fr.cci.hotline.testing.Browser;
+import fr.cci.hotline.testing.EmbeddedPostgresServer;
+import io.micrometer.core.instrument.MeterRegistry;
+import java.net.InetSocketAddress;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import javax.sql.DataSource;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.env.Environment;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * Two service instances on one PostgreSQL, the PBX spreading FastAGI sessions over both (hagi://
+ * with SRV records), and a thousand callers at once: the shared waiting line, the presence
+ * compare-and-set and the dispatch lock must keep every promise.
+ */
+class TwoInstancesTests {
+
+  private static final int CALLERS = 1000;
+  private static final List<String> SEED_DESK_ADVISORS =
+      List.of("adv101", "adv102", "adv103", "adv105", "adv106", "adv107", "adv109", "adv110");
+
+  /** Extra desk advisors, added through the admin API, one per chamber in turn. */
+  private static final List<String> CHAMBERS =
+      List.of(
+          "caen", "seine-estuaire", "portes-normandie", "ouest-normandie", "rouen", "normandie");
+
+  private static final int EXTRA_ADVISORS = 16;
+  private static final List<String> LOCATIONS = List.of("14#", "27#", "50#", "61#", "76#", "75#");
+
+  @TempDir Path directory;
+
+  @Test
+  void aThousandConcurrentCallersNeverGiveAnAdvisorTwoCallsAndEachHasOneCaseAndOneAdvisor() {
+    String database = EmbeddedPostgresServer.newDatabase();
+    try (PbxSimulator pbx =
+            PbxSimulator.start(
+                SimulatorSettings.defaults()
+                    // Slow enough that a thousand simulated callers still type within the menu's
+                    // timeouts on two cores (a late key press would read as silence).
+                    .withSpeed(8)
+                    .withAmiCredentials("hotline", "hotline")
+                    .withDialplan(Path.of("asterisk-config/extensions.conf")));
+        ConfigurableApplicationContext first = start(database, pbx, "first");
+        ConfigurableApplicationContext second = start(database, pbx, "second")) {
+      pbx.agiTargets(List.of(agiAddress(first), agiAddress(second)));
+      await().atMost(Duration.ofSeconds(15)).until(() -> connected(first) && connected(second));
+      List<String> deskAdvisors = new ArrayList<>(SEED_DESK_ADVISORS);
+      deskAdvisors.addAll(addAdvisors(first));
+      Presence presence = first.getBean(Presence.class);
+      for (String advisor : deskAdvisors) {
+        pbx.advisor(advisor)
+            .registered()
+            .answersAfter(Duration.ofSeconds(1), Duration.ofSeconds(3));
+        presence.logIn(advisor, first.getBean(Clock.class).instant());
+      }
+
+      List<SimulatedCall> calls = new ArrayList<>();
+      for (int i = 0; i < CALLERS; i++) {
+        calls.add(
+            pbx.call(
+                CallerScript.from(String.format("0655%06d", i))
+                    .stayQuiet()
+                    .stayQuiet()
+                    .pressWhenAsked(Integer.toString(1 + i % 4))
+                    .pressWhenAsked(LOCATIONS.get(i % LOCATIONS.size()))));
+      }
+      List<CallRecord> records =
+          calls.stream().map(call -> call.awaitEnd(Duration.ofMinutes(10))).toList();
+
+      for (String advisor : deskAdvisors) {
+        assertThat(pbx.advisor(advisor).ringsWhileInCall())
+            .as("%s rung while already on a call", advisor)
+            .isZero();
+      }
+      assertThat(records).noneMatch(CallRecord::reachedFallbackQueue);
+      assertThat(
+              records.stream()
+                  .filter(record -> record.answeredBy() == null)
+                  .map(TwoInstancesTests::summary))
+          .as("calls nobody answered")
+          .isEmpty();
+      assertThat(records)
+          .allSatisfy(
+              record -> {
+                assertThat(record.dials())
+                    .filteredOn(dial -> "ANSWER".equals(dial.dialStatus()))
+                    .extracting(DialAttempt::target)
+                    .containsExactly("PJSIP/" + record.answeredBy());
+              });
+      Set<String> caseNumbers =
+          records.stream()
+              .map(record -> record.finalVariables().get("HOTLINE_CASE"))
+              .collect(Collectors.toSet());
+      assertThat(caseNumbers).hasSize(CALLERS).doesNotContainNull();
+
+      JdbcTemplate sql = new JdbcTemplate(first.getBean(DataSource.class));
+      await()
+          .atMost(Duration.ofSeconds(60))
+          .until(
+              () ->
+                  sql.queryForObject("select count(*) from case_record", Integer.class) == CALLERS);
+      CaseRecords cases = first.getBean(CaseRecords.class);
+      for (CallRecord record : records) {
+        CaseDetails found =
+            await()
+                .atMost(Duration.ofSeconds(30))
+                .until(
+                    () -> cases.find(record.finalVariables().get("HOTLINE_CASE")),
+                    details -> details.filter(d -> d.advisorId() != null).isPresent())
+                .orElseThrow();
+        assertThat(found.advisorId()).isEqualTo(record.answeredBy());
+        assertThat(found.offers()).filteredOn(offer -> "ANSWER".equals(offer.outcome())).hasSize(1);
+      }
+      assertThat(casesOpened(first)).as("menus run by the first instance").isPositive();
+      assertThat(casesOpened(second)).as("menus run by the second instance").isPositive();
+    }
+  }
+
+  /** More desk advisors, so that a thousand calls are served in a minute or two. */
+  private static List<String> addAdvisors(ConfigurableApplicationContext instance) {
+    Browser admin =
+        new Browser(
+            instance.getBean(Environment.class).getProperty("local.server.port", Integer.class));
+    List<String> added = new ArrayList<>();
+    for (int i = 0; i < EXTRA_ADVISORS; i++) {
+      String id = "adv" + (201 + i);
+      String chamber = CHAMBERS.get(i % CHAMBERS.size());
+      HttpResponse<String> created =
+          admin.postAs(
+              "admin",
+              "admin-test-password",
+              "/api/advisors",
+              "{\"id\":\""
+                  + id
+                  + "\",\"name\":\"Renfort "
+                  + id
+                  + "\",\"chamber\":\""
+                  + chamber
+                  + "\",\"phone\":\"PJSIP/"
+                  + id
+                  + "\",\"departments\":[\"14\",\"27\",\"50\",\"61\",\"76\"]}");
+      assertThat(created.statusCode()).as("advisor %s created", id).isEqualTo(201);
+      added.add(id);
+    }
+    return added;
+  }
+
+  /** What a call did, in a line: enough to see where it stopped. */
+  private static String summary(CallRecord record) {
+    List<String> transcript = record.agiTranscript();
+    return record.uniqueId()
+        + " agi="
+        + record.agiStatus()
+        + " cause="
+        + record.hangupCause()
+        + " dials="
+        + record.dials()
+        + " last="
+        + transcript.subList(Math.max(0, transcript.size() - 16), transcript.size());
+  }
+
+  private ConfigurableApplicationContext start(String database, PbxSimulator pbx, String name) {
+    return new SpringApplicationBuilder(Hotline.class)
+        .profiles("test")
+        .run(
+            "--spring.datasource.url=" + database,
+            "--spring.datasource.username=postgres",
+            "--spring.datasource.password=postgres",
+            "--hotline.cases.journal-dir=" + directory.resolve(name),
+            "--hotline.telephony.ami.port=" + pbx.amiPort(),
+            "--hotline.telephony.ami.username=hotline",
+            "--hotline.telephony.ami.password=hotline",
+            "--hotline.advisors.wrap-up=0s",
+            "--hotline.routing.position-announcement-every=1h",
+            "--hotline.ivr.opening-hours[0]=MON-SUN 00:00-24:00",
+            "--hotline.ivr.french-public-holidays=false");
+  }
+
+  private static InetSocketAddress agiAddress(ConfigurableApplicationContext instance) {
+    return new InetSocketAddress("127.0.0.1", instance.getBean(FastAgiServer.class).port());
+  }
+
+  private static boolean connected(ConfigurableApplicationContext instance) {
+    return instance.getBean(AmiLink.class).isConnected();
+  }
+
+  private static double casesOpened(ConfigurableApplicationContext instance) {
+    return Optional.ofNullable(
+            instance.getBean(MeterRegistry.class).find("hotline.cases.opened").counter())
+        .map(counter -> counter.count())
+        .orElse(0.0);
+  }
+}
