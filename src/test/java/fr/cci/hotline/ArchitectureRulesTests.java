@@ -36,7 +36,6 @@ class ArchitectureRulesTests {
               "fr.cci.hotline.cases..",
               "fr.cci.hotline.supervision..",
               "fr.cci.hotline.accounts..")
-          .allowEmptyShould(true)
           .because("the simulator stands for Asterisk and must not share code with the service");
 
   @ArchTest
@@ -58,6 +57,5 @@ class ArchitectureRulesTests {
           .dependOnClassesThat()
           .resideInAnyPackage(
               "org.springframework..", "jakarta.persistence..", "org.asteriskjava..")
-          .allowEmptyShould(true)
           .because("selection rules are plain Java, testable without a container (DESIGN §3)");
 }

@@ -152,6 +152,7 @@ class MenuCallTests extends PbxTestSupport {
     CaseDetails record = caseOf(call, found -> found.status() == CaseStatus.ABANDONED);
     assertThat(record.stepReached()).isEqualTo("waiting");
     assertThat(record.timeline().waitSeconds()).isNotNull();
+    assertThat(record.chamber()).as("the chamber usually serving the Calvados").isEqualTo("caen");
     assertThat(call.promptsPlayed()).contains("hotline/wait-intro");
   }
 

@@ -64,10 +64,10 @@ class PresenceTransitions {
     return won;
   }
 
-  /** Stores the phone's state as the PBX reports it; announces when it can ring again or not. */
   /**
-   * Stores a phone report unless a newer one is already stored ({@code reportedAt} is the PBX's
-   * time: an instance that hears an event late must not undo what another stored from a later one).
+   * Stores the phone's state as the PBX reports it, unless a newer report is already stored ({@code
+   * reportedAt} is the PBX's time: an instance that hears an event late must not undo what another
+   * stored from a later one); announces when the phone can ring again or not.
    */
   void phoneChanged(
       PresenceRow before, DeviceState device, boolean registered, Instant reportedAt, Instant now) {

@@ -129,9 +129,16 @@ public class CaseRecord {
     this.topic = known(fit(topic, 40), this.topic);
   }
 
-  void located(String department, String postalCode) {
+  /**
+   * The caller's location, and the chamber that usually serves it until an advisor of another
+   * chamber answers (then the answering advisor's chamber holds the case).
+   */
+  void located(String department, String postalCode, String homeChamber) {
     this.department = known(fit(department, 8), this.department);
     this.postalCode = known(fit(postalCode, 10), this.postalCode);
+    if (this.advisorId == null) {
+      this.chamber = known(fit(homeChamber, 40), this.chamber);
+    }
   }
 
   /** Routing's idea of the département only fills in for what the caller did not say. */

@@ -1,5 +1,6 @@
 package fr.cci.hotline.cases.internal;
 
+import fr.cci.hotline.advisors.Chambers;
 import fr.cci.hotline.cases.CasesSettings;
 import fr.cci.hotline.ivr.CallAbandoned;
 import fr.cci.hotline.ivr.CallArrived;
@@ -33,6 +34,7 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 @Component
 public class CaseUpdates {
 
+  private final Chambers chambers;
   private final StoredCases cases;
   private final CaseOffers offers;
   private final AppliedEntries appliedEntries;
@@ -41,12 +43,14 @@ public class CaseUpdates {
   private final Counter opened;
 
   CaseUpdates(
+      Chambers chambers,
       StoredCases cases,
       CaseOffers offers,
       AppliedEntries appliedEntries,
       CasesSettings settings,
       Clock clock,
       MeterRegistry meters) {
+    this.chambers = chambers;
     this.cases = cases;
     this.offers = offers;
     this.appliedEntries = appliedEntries;
@@ -70,7 +74,7 @@ public class CaseUpdates {
     } else if (event instanceof TopicChosen topic) {
       record.topicChosen(topic.topic());
     } else if (event instanceof CallerLocated located) {
-      record.located(located.department(), located.postalCode());
+      record.located(located.department(), located.postalCode(), homeChamber(located.department()));
     } else if (event instanceof CallAbandoned abandoned) {
       record.hungUp(abandoned.step(), null, abandoned.at());
     } else if (event instanceof CallClosedLine closed) {
@@ -186,5 +190,11 @@ public class CaseUpdates {
     return offers
         .findByCaseNumberAndAdvisorIdAndOfferedAt(caseNumber, advisor, Columns.time(offeredAt))
         .orElseGet(() -> offers.save(new CaseOffer(caseNumber, advisor, chamber, offeredAt)));
+  }
+
+  private String homeChamber(String department) {
+    return department == null
+        ? null
+        : chambers.serving(department).stream().findFirst().orElse(null);
   }
 }

@@ -197,6 +197,9 @@ public class AmiLink implements SmartLifecycle {
         new DefaultManagerConnection(
             settings.host(), settings.port(), settings.username(), settings.password());
     candidate.setDefaultResponseTimeout(settings.responseTimeout().toMillis());
+    // Pings answer every ping interval: a link silent for three of them is dead, even if TCP
+    // never says so (a PBX host that vanished from the network).
+    candidate.setSocketReadTimeout((int) settings.pingInterval().multipliedBy(3).toMillis());
     // Asterisk-Java would reconnect on its own without back-off; we reconnect ourselves.
     candidate.setKeepAliveAfterAuthenticationFailure(false);
     candidate.registerUserEventClass(DeviceStateListCompleteEvent.class);
