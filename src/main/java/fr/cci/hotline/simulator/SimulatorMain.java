@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -25,8 +26,34 @@ public final class SimulatorMain {
 
   private SimulatorMain() {}
 
+  static final String USAGE =
+      "usage: SimulatorMain [--agi host:port] [--ami-port n] [--ami-user name] [--ami-secret s]"
+          + " [--rate calls/s --duration s] [--advisors n] [--seed n] [--speed x] [--dialplan file]";
+  private static final Set<String> KNOWN =
+      Set.of(
+          "agi",
+          "ami-port",
+          "ami-user",
+          "ami-secret",
+          "rate",
+          "duration",
+          "advisors",
+          "seed",
+          "speed",
+          "dialplan");
+
   public static void main(String[] args) throws InterruptedException {
-    Map<String, String> options = options(args);
+    Map<String, String> options;
+    try {
+      options = options(args);
+      run(options);
+    } catch (IllegalArgumentException invalid) {
+      log.error("{}\n{}", invalid.getMessage(), USAGE);
+      System.exit(2);
+    }
+  }
+
+  private static void run(Map<String, String> options) throws InterruptedException {
     SimulatorSettings settings =
         SimulatorSettings.defaults()
             .withAmiPort(Integer.parseInt(options.getOrDefault("ami-port", "5038")))
@@ -60,13 +87,32 @@ public final class SimulatorMain {
     simulator.close();
   }
 
+  /**
+   * Reads {@code --option value} pairs.
+   *
+   * @throws IllegalArgumentException naming the option at fault (unknown, missing value, not a
+   *     number)
+   */
   static Map<String, String> options(String[] args) {
     Map<String, String> options = new HashMap<>();
-    for (int i = 0; i + 1 < args.length; i += 2) {
-      if (!args[i].startsWith("--")) {
-        throw new IllegalArgumentException("expected --option value, got " + args[i]);
+    for (int i = 0; i < args.length; i += 2) {
+      String name = args[i].startsWith("--") ? args[i].substring(2) : null;
+      if (name == null || !KNOWN.contains(name)) {
+        throw new IllegalArgumentException("unknown option " + args[i]);
       }
-      options.put(args[i].substring(2), args[i + 1]);
+      if (i + 1 >= args.length) {
+        throw new IllegalArgumentException("--" + name + " needs a value");
+      }
+      options.put(name, args[i + 1]);
+    }
+    for (String number : List.of("ami-port", "rate", "duration", "advisors", "seed", "speed")) {
+      if (options.containsKey(number) && !options.get(number).matches("\\d+(\\.\\d+)?")) {
+        throw new IllegalArgumentException(
+            "--" + number + " must be a number: " + options.get(number));
+      }
+    }
+    if (options.containsKey("agi") && !options.get("agi").matches("[^:]+:\\d+")) {
+      throw new IllegalArgumentException("--agi must be host:port: " + options.get("agi"));
     }
     return options;
   }
