@@ -55,7 +55,8 @@ public class FastAgiServer implements SmartLifecycle {
     listening = true;
     log.info(
         "FastAGI listening on {}:{} for scripts {}", settings.bindAddress(), port, scripts.names());
-    Thread acceptor = new Thread(this::serve, "agi-acceptor");
+    // The thread gets its own reference: a stop() racing the start must not leave it a null.
+    Thread acceptor = new Thread(() -> serve(started), "agi-acceptor");
     acceptor.setDaemon(true);
     acceptor.start();
   }
@@ -79,14 +80,18 @@ public class FastAgiServer implements SmartLifecycle {
     }
   }
 
-  private void serve() {
+  private void serve(Server accepting) {
     try {
-      server.startup();
+      accepting.startup();
     } catch (IOException | RuntimeException failure) {
-      log.error(
-          "FastAGI server stopped: {}; calls go to the dialplan fallback", failure.toString());
+      if (server == accepting) {
+        log.error(
+            "FastAGI server stopped: {}; calls go to the dialplan fallback", failure.toString());
+      }
     } finally {
-      listening = false;
+      if (server == accepting || server == null) {
+        listening = false;
+      }
     }
   }
 
