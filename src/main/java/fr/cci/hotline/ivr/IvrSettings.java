@@ -6,6 +6,7 @@ import jakarta.validation.constraints.NotNull;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.validation.annotation.Validated;
@@ -44,28 +45,24 @@ public record IvrSettings(
   }
 
   private static List<OpeningRule> openingRules(List<String> texts) {
-    List<OpeningRule> rules = new ArrayList<>();
-    for (int i = 0; i < texts.size(); i++) {
-      try {
-        rules.add(OpeningRule.parse(texts.get(i)));
-      } catch (IllegalArgumentException invalid) {
-        throw new InvalidSetting(
-            "hotline.ivr.opening-hours[" + i + "]", texts.get(i), invalid.getMessage());
-      }
-    }
-    return rules;
+    return parsed("hotline.ivr.opening-hours", texts, OpeningRule::parse);
   }
 
   private static List<Closure> closurePeriods(List<String> texts) {
-    List<Closure> periods = new ArrayList<>();
+    return parsed("hotline.ivr.closures", texts, Closure::parse);
+  }
+
+  /** Parses each text, naming the setting and the text that does not parse. */
+  private static <T> List<T> parsed(
+      String property, List<String> texts, Function<String, T> parser) {
+    List<T> values = new ArrayList<>();
     for (int i = 0; i < texts.size(); i++) {
       try {
-        periods.add(Closure.parse(texts.get(i)));
+        values.add(parser.apply(texts.get(i)));
       } catch (IllegalArgumentException invalid) {
-        throw new InvalidSetting(
-            "hotline.ivr.closures[" + i + "]", texts.get(i), invalid.getMessage());
+        throw new InvalidSetting(property + "[" + i + "]", texts.get(i), invalid.getMessage());
       }
     }
-    return periods;
+    return values;
   }
 }

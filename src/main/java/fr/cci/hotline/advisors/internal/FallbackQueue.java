@@ -66,17 +66,17 @@ class FallbackQueue implements DisposableBean {
     if (pbx == null) {
       return;
     }
-    PresenceRow advisor = table.find(change.advisorId()).orElse(null);
-    if (advisor == null) {
+    PresenceRow presence = table.find(change.advisorId()).orElse(null);
+    if (presence == null) {
       return;
     }
-    String member = advisor.phone();
+    String member = presence.advisor().phone();
     try {
       if (change.to() == PresenceState.OFFLINE) {
         pbx.queueRemove(QUEUE, member);
       } else if (change.from() == PresenceState.OFFLINE) {
         boolean paused = change.to() == PresenceState.PAUSED;
-        pbx.queueAdd(QUEUE, member, advisor.name(), paused);
+        pbx.queueAdd(QUEUE, member, presence.advisor().name(), paused);
         if (paused) {
           pbx.queuePause(QUEUE, member, true, change.reason());
         }
@@ -98,13 +98,13 @@ class FallbackQueue implements DisposableBean {
     submit(
         () -> {
           CallControl pbx = callControl.getIfAvailable();
-          PresenceRow advisor = table.find(advisorId).orElse(null);
-          if (pbx == null || advisor == null) {
+          PresenceRow presence = table.find(advisorId).orElse(null);
+          if (pbx == null || presence == null) {
             return;
           }
           try {
             pbx.queueRemove(QUEUE, oldPhone);
-            applyMembership(pbx, advisor);
+            applyMembership(pbx, presence);
           } catch (RuntimeException failure) {
             log.warn(
                 "Fallback queue not updated for {} ({}); repaired at the next AMI connection",
@@ -123,13 +123,13 @@ class FallbackQueue implements DisposableBean {
     int failures = 0;
     String firstFailure = null;
     List<PresenceRow> advisors = table.findAll();
-    for (PresenceRow advisor : advisors) {
+    for (PresenceRow presence : advisors) {
       try {
-        applyMembership(pbx, advisor);
+        applyMembership(pbx, presence);
       } catch (RuntimeException failure) {
         failures++;
         if (firstFailure == null) {
-          firstFailure = advisor.advisorId() + ": " + failure.getMessage();
+          firstFailure = presence.advisor().id() + ": " + failure.getMessage();
         }
       }
     }
@@ -142,11 +142,13 @@ class FallbackQueue implements DisposableBean {
   }
 
   /** Logged-in advisors are members, paused while paused; the others are not members. */
-  private static void applyMembership(CallControl pbx, PresenceRow advisor) {
-    if (advisor.active() && advisor.state() != PresenceState.OFFLINE) {
-      boolean paused = advisor.state() == PresenceState.PAUSED;
+  private static void applyMembership(CallControl pbx, PresenceRow presence) {
+    PresenceRow.Identity advisor = presence.advisor();
+    if (advisor.active() && presence.state() != PresenceState.OFFLINE) {
+      boolean paused = presence.state() == PresenceState.PAUSED;
       pbx.queueAdd(QUEUE, advisor.phone(), advisor.name(), paused);
-      pbx.queuePause(QUEUE, advisor.phone(), paused, paused ? advisor.pauseReason() : null);
+      pbx.queuePause(
+          QUEUE, advisor.phone(), paused, paused ? presence.status().pauseReason() : null);
     } else {
       pbx.queueRemove(QUEUE, advisor.phone());
     }

@@ -48,7 +48,7 @@ class PbxFacts {
     for (PresenceRow row : table.findByPhone(fact.device())) {
       DeviceState device = fact.state();
       boolean registered =
-          device.unreachable() || device == DeviceState.UNKNOWN ? row.registered() : true;
+          device.unreachable() || device == DeviceState.UNKNOWN ? row.phone().registered() : true;
       transitions.phoneChanged(row, device, registered, fact.reportedAt(), now);
     }
   }
@@ -61,11 +61,11 @@ class PbxFacts {
   void liveChannelsListed(LiveChannelsListed live) {
     Instant now = clock.instant();
     for (PresenceRow row : table.findInCalls()) {
-      String call = row.currentCall();
+      String call = row.call().id();
       if (call != null
           && !live.uniqueIds().contains(call)
-          && (row.currentLeg() == null || !live.uniqueIds().contains(row.currentLeg()))) {
-        transitions.apply(row.advisorId(), current -> rules.callEnded(current, call, null, now));
+          && (row.call().leg() == null || !live.uniqueIds().contains(row.call().leg()))) {
+        transitions.apply(row.advisor().id(), current -> rules.callEnded(current, call, null, now));
       }
     }
   }
@@ -74,7 +74,8 @@ class PbxFacts {
   void contactStatusChanged(ContactStatusChanged fact) {
     Instant now = clock.instant();
     for (PresenceRow row : table.findByPhone(AdvisorFormats.TECHNOLOGY + fact.aor())) {
-      transitions.phoneChanged(row, row.deviceState(), fact.reachable(), fact.reportedAt(), now);
+      transitions.phoneChanged(
+          row, row.phone().deviceState(), fact.reachable(), fact.reportedAt(), now);
     }
   }
 
@@ -86,7 +87,7 @@ class PbxFacts {
     }
     for (PresenceRow row : table.findByPhone(AdvisorFormats.phoneOf(fact.dialString()))) {
       transitions.apply(
-          row.advisorId(),
+          row.advisor().id(),
           current ->
               rules.dialStarted(current, fact.callerUniqueId(), fact.destinationUniqueId(), now));
     }
@@ -99,10 +100,10 @@ class PbxFacts {
       return;
     }
     for (PresenceRow row : table.findByChannel(fact.destinationUniqueId())) {
-      String call = row.currentCall();
+      String call = row.call().id();
       String leg = fact.destinationUniqueId();
       transitions.apply(
-          row.advisorId(),
+          row.advisor().id(),
           current ->
               fact.status() == DialStatus.ANSWER
                   ? rules.callAnswered(current, call, leg, now)
@@ -121,10 +122,10 @@ class PbxFacts {
       return;
     }
     for (PresenceRow row : table.findByChannel(fact.uniqueId())) {
-      String call = row.currentCall();
+      String call = row.call().id();
       boolean callerLeft = fact.uniqueId().equals(call);
       transitions.apply(
-          row.advisorId(),
+          row.advisor().id(),
           current ->
               callerLeft && current.state() == PresenceState.RINGING
                   ? rules.offerFailed(current, call, null, DialStatus.CANCEL, now)

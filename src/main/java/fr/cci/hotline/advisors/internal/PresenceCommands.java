@@ -49,7 +49,7 @@ class PresenceCommands {
   /** The whole team for supervisors; for an advisor, themselves (if the account is an advisor). */
   List<PresenceRow> visibleTo(Authentication who) {
     if (leadsTheTeam(who)) {
-      return table.findAll().stream().filter(PresenceRow::active).toList();
+      return table.findAll().stream().filter(row -> row.advisor().active()).toList();
     }
     return directory
         .findByUsername(who.getName())
@@ -86,7 +86,8 @@ class PresenceCommands {
       throw RequestRefused.conflict(null, decision.refusal());
     }
     PresenceRow after = table.find(advisorId).orElse(before);
-    return new Outcome(after, decision.changes(), decision.changes() && after.afterCall() != null);
+    return new Outcome(
+        after, decision.changes(), decision.changes() && after.call().afterCall() != null);
   }
 
   private void checkAccess(Authentication who, String advisorId) {

@@ -81,11 +81,13 @@ class PresencePage {
       String message =
           outcome.deferred()
               ? labels.message(
-                  "advisors.page.deferred", presence.name(), labels.afterCall(presence.afterCall()))
+                  "advisors.page.deferred",
+                  presence.advisor().name(),
+                  labels.afterCall(presence.call().afterCall()))
               : labels.message(
                   "advisors.page.done",
-                  presence.name(),
-                  labels.state(presence.state(), presence.pauseReason()));
+                  presence.advisor().name(),
+                  labels.state(presence.state(), presence.status().pauseReason()));
       redirect.addFlashAttribute("notice", message);
     } catch (RequestRefused refused) {
       redirect.addFlashAttribute(
@@ -96,18 +98,20 @@ class PresencePage {
 
   private Card card(PresenceRow row, Instant now) {
     PresenceState state = row.state();
+    PresenceState afterCall = row.call().afterCall();
     boolean loggedIn = state != PresenceState.OFFLINE;
-    boolean pendingLogOut = row.afterCall() == PresenceState.OFFLINE;
-    boolean pendingPause = row.afterCall() == PresenceState.PAUSED;
+    boolean pendingLogOut = afterCall == PresenceState.OFFLINE;
+    boolean pendingPause = afterCall == PresenceState.PAUSED;
+    PresenceRow.Identity advisor = row.advisor();
     return new Card(
-        row.advisorId(),
-        row.name(),
-        chambers.names().getOrDefault(row.chamber(), row.chamber()),
+        advisor.id(),
+        advisor.name(),
+        chambers.names().getOrDefault(advisor.chamber(), advisor.chamber()),
         state.name().toLowerCase().replace('_', '-'),
-        labels.state(state, state == PresenceState.PAUSED ? row.pauseReason() : null),
-        labels.since(row.since(), now),
-        labels.afterCall(row.afterCall()),
-        row.afterCall(),
+        labels.state(state, state == PresenceState.PAUSED ? row.status().pauseReason() : null),
+        labels.since(row.status().since(), now),
+        labels.afterCall(afterCall),
+        afterCall,
         !loggedIn || pendingLogOut,
         loggedIn && state != PresenceState.PAUSED && !pendingPause,
         state == PresenceState.PAUSED || pendingPause,

@@ -57,7 +57,7 @@ class PresenceRules {
               .withIdleSince(now)
               .to(AVAILABLE, now));
     }
-    if (row.afterCall() == OFFLINE) {
+    if (row.call().afterCall() == OFFLINE) {
       return Decision.change(row.withAfterCall(null));
     }
     return Decision.unchanged();
@@ -68,7 +68,7 @@ class PresenceRules {
       return Decision.unchanged();
     }
     if (row.busyWithACall()) {
-      return row.afterCall() == OFFLINE
+      return row.call().afterCall() == OFFLINE
           ? Decision.unchanged()
           : Decision.change(row.withAfterCall(OFFLINE));
     }
@@ -79,11 +79,11 @@ class PresenceRules {
     return switch (row.state()) {
       case OFFLINE -> Decision.refused("advisors.presence.refused.offline");
       case PAUSED ->
-          Objects.equals(reason, row.pauseReason())
+          Objects.equals(reason, row.status().pauseReason())
               ? Decision.unchanged()
               : Decision.change(row.withPauseReason(reason).to(PAUSED, now));
       case RINGING, ON_CALL ->
-          row.afterCall() == PAUSED && Objects.equals(reason, row.pauseReason())
+          row.call().afterCall() == PAUSED && Objects.equals(reason, row.status().pauseReason())
               ? Decision.unchanged()
               : Decision.change(row.withAfterCall(PAUSED).withPauseReason(reason));
       case AVAILABLE, WRAP_UP -> Decision.change(row.withPauseReason(reason).to(PAUSED, now));
@@ -97,7 +97,7 @@ class PresenceRules {
           Decision.change(
               row.withPauseReason(null).withNoAnswers(0).withIdleSince(now).to(AVAILABLE, now));
       case RINGING, ON_CALL ->
-          row.afterCall() == PAUSED
+          row.call().afterCall() == PAUSED
               ? Decision.change(row.withAfterCall(null).withPauseReason(null))
               : Decision.unchanged();
       case AVAILABLE, WRAP_UP -> Decision.unchanged();
@@ -106,7 +106,7 @@ class PresenceRules {
 
   /** Free → RINGING for the call; idle-since is kept so a failed offer keeps their place. */
   Decision reserve(PresenceRow row, String callId, Instant now) {
-    if (!row.active() || !row.free(now) || row.afterCall() != null) {
+    if (!row.advisor().active() || !row.free(now) || row.call().afterCall() != null) {
       return Decision.refused("advisors.presence.refused.not-free");
     }
     return Decision.change(row.withCall(callId, null).to(RINGING, now));
@@ -119,11 +119,11 @@ class PresenceRules {
    */
   Decision dialStarted(PresenceRow row, String callId, String leg, Instant now) {
     if (row.state() == RINGING && row.handles(callId)) {
-      return Objects.equals(leg, row.currentLeg())
+      return Objects.equals(leg, row.call().leg())
           ? Decision.unchanged()
           : Decision.change(row.withCall(callId, leg));
     }
-    if (callId != null && !callId.isEmpty() && row.free(now) && row.afterCall() == null) {
+    if (callId != null && !callId.isEmpty() && row.free(now) && row.call().afterCall() == null) {
       return Decision.change(row.withCall(callId, leg).to(RINGING, now));
     }
     return Decision.unchanged();
@@ -135,9 +135,9 @@ class PresenceRules {
     if (row.state() != RINGING || !concerns(row, callId, leg)) {
       return Decision.unchanged();
     }
-    int missed = row.consecutiveNoAnswers() + (missed(outcome, row) ? 1 : 0);
+    int missed = row.standing().consecutiveNoAnswers() + (missed(outcome, row) ? 1 : 0);
     PresenceRow released = row.withNoAnswers(missed);
-    if (row.afterCall() != null) {
+    if (row.call().afterCall() != null) {
       return Decision.change(applyAfterCall(released, now));
     }
     if (missed >= maxConsecutiveNoAnswers) {
@@ -157,7 +157,7 @@ class PresenceRules {
     if (!row.busyWithACall() || !concerns(row, callId, leg)) {
       return Decision.unchanged();
     }
-    if (row.afterCall() != null) {
+    if (row.call().afterCall() != null) {
       return Decision.change(applyAfterCall(row, now));
     }
     if (wrapUp.isZero()) {
@@ -170,22 +170,26 @@ class PresenceRules {
 
   /** The wrap-up time is over: WRAP_UP → AVAILABLE, as of the end of the wrap-up. */
   Decision wrapUpOver(PresenceRow row, Instant now) {
-    if (row.state() != WRAP_UP || row.wrapUpUntil() == null || row.wrapUpUntil().isAfter(now)) {
+    Instant until = row.status().wrapUpUntil();
+    if (row.state() != WRAP_UP || until == null || until.isAfter(now)) {
       return Decision.unchanged();
     }
-    return Decision.change(row.to(AVAILABLE, row.wrapUpUntil()));
+    return Decision.change(row.to(AVAILABLE, until));
   }
 
   private static boolean concerns(PresenceRow row, String callId, String leg) {
-    return row.handles(callId) && (leg == null || leg.equals(row.currentLeg()));
+    return row.handles(callId) && (leg == null || leg.equals(row.call().leg()));
   }
 
   private static boolean missed(DialStatus outcome, PresenceRow row) {
-    return outcome == DialStatus.NOANSWER || (outcome == DialStatus.BUSY && row.external());
+    return outcome == DialStatus.NOANSWER
+        || (outcome == DialStatus.BUSY && row.advisor().external());
   }
 
   private static PresenceRow applyAfterCall(PresenceRow row, Instant now) {
-    return row.afterCall() == OFFLINE ? offline(row, now) : row.withoutCall().to(PAUSED, now);
+    return row.call().afterCall() == OFFLINE
+        ? offline(row, now)
+        : row.withoutCall().to(PAUSED, now);
   }
 
   private static PresenceRow offline(PresenceRow row, Instant now) {

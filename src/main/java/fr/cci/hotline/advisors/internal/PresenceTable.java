@@ -116,20 +116,19 @@ class PresenceTable {
    * @return false when another transition (here or on another instance) came first
    */
   boolean replace(PresenceRow current, PresenceRow next, boolean reservation) {
+    PresenceRow.Status status = next.status();
+    PresenceState afterCall = next.call().afterCall();
     return jdbc.sql(reservation ? REPLACE + REACHABLE_AND_ACTIVE : REPLACE)
-            .param("state", next.state().name())
-            .param("reason", next.pauseReason(), Types.VARCHAR)
-            .param("since", timestamp(next.since()))
-            .param("idleSince", timestamp(next.idleSince()))
-            .param("wrapUpUntil", timestamp(next.wrapUpUntil()), Types.TIMESTAMP_WITH_TIMEZONE)
-            .param("call", next.currentCall(), Types.VARCHAR)
-            .param("leg", next.currentLeg(), Types.VARCHAR)
-            .param("noAnswers", next.consecutiveNoAnswers())
-            .param(
-                "afterCall",
-                next.afterCall() == null ? null : next.afterCall().name(),
-                Types.VARCHAR)
-            .param("id", current.advisorId())
+            .param("state", status.state().name())
+            .param("reason", status.pauseReason(), Types.VARCHAR)
+            .param("since", timestamp(status.since()))
+            .param("idleSince", timestamp(next.standing().idleSince()))
+            .param("wrapUpUntil", timestamp(status.wrapUpUntil()), Types.TIMESTAMP_WITH_TIMEZONE)
+            .param("call", next.call().id(), Types.VARCHAR)
+            .param("leg", next.call().leg(), Types.VARCHAR)
+            .param("noAnswers", next.standing().consecutiveNoAnswers())
+            .param("afterCall", afterCall == null ? null : afterCall.name(), Types.VARCHAR)
+            .param("id", current.advisor().id())
             .param("fromState", current.state().name())
             .param("version", current.version())
             .update()
@@ -154,9 +153,9 @@ class PresenceTable {
             .param("device", device.name())
             .param("registered", registered)
             .param("reportedAt", timestamp(reportedAt))
-            .param("id", current.advisorId())
-            .param("oldDevice", current.deviceState().name())
-            .param("oldRegistered", current.registered())
+            .param("id", current.advisor().id())
+            .param("oldDevice", current.phone().deviceState().name())
+            .param("oldRegistered", current.phone().registered())
             .update()
         == 1;
   }
@@ -169,9 +168,9 @@ class PresenceTable {
                     + " and registered = :oldRegistered")
             .param("device", device.name())
             .param("registered", registered)
-            .param("id", current.advisorId())
-            .param("oldDevice", current.deviceState().name())
-            .param("oldRegistered", current.registered())
+            .param("id", current.advisor().id())
+            .param("oldDevice", current.phone().deviceState().name())
+            .param("oldRegistered", current.phone().registered())
             .update()
         == 1;
   }
@@ -193,9 +192,9 @@ class PresenceTable {
         (RowCallbackHandler)
             rs -> {
               PresenceRow row = row(rs, 0);
-              rows.putIfAbsent(row.advisorId(), row);
+              rows.putIfAbsent(row.advisor().id(), row);
               Set<String> served =
-                  departments.computeIfAbsent(row.advisorId(), id -> new HashSet<>());
+                  departments.computeIfAbsent(row.advisor().id(), id -> new HashSet<>());
               String department = rs.getString("department");
               if (department != null) {
                 served.add(department);
@@ -207,40 +206,49 @@ class PresenceTable {
   }
 
   private static AdvisorStatus status(PresenceRow row, Set<String> departments) {
+    PresenceRow.Identity identity = row.advisor();
+    PresenceRow.Status status = row.status();
     Advisor advisor =
         new Advisor(
-            row.advisorId(), row.name(), row.chamber(), row.phone(), departments, row.active());
+            identity.id(),
+            identity.name(),
+            identity.chamber(),
+            identity.phone(),
+            departments,
+            identity.active());
     return new AdvisorStatus(
         advisor,
-        row.state(),
-        row.state() == PresenceState.PAUSED ? row.pauseReason() : null,
-        row.since(),
-        row.idleSince(),
-        row.wrapUpUntil(),
-        row.deviceState(),
-        row.registered(),
-        row.currentCall());
+        status.state(),
+        status.state() == PresenceState.PAUSED ? status.pauseReason() : null,
+        status.since(),
+        row.standing().idleSince(),
+        status.wrapUpUntil(),
+        row.phone().deviceState(),
+        row.phone().registered(),
+        row.call().id());
   }
 
   private static PresenceRow row(ResultSet rs, int rowNumber) throws SQLException {
     String afterCall = rs.getString("after_call");
     return new PresenceRow(
-        rs.getString("advisor_id"),
-        rs.getString("chamber"),
-        rs.getString("name"),
-        rs.getString("phone"),
-        rs.getBoolean("active"),
-        PresenceState.valueOf(rs.getString("state")),
-        rs.getString("pause_reason"),
-        instant(rs, "state_since"),
-        instant(rs, "idle_since"),
-        instant(rs, "wrap_up_until"),
-        rs.getString("current_call"),
-        rs.getString("current_leg"),
-        rs.getInt("consecutive_no_answers"),
-        afterCall == null ? null : PresenceState.valueOf(afterCall),
-        DeviceState.parse(rs.getString("device_state")),
-        rs.getBoolean("registered"),
+        new PresenceRow.Identity(
+            rs.getString("advisor_id"),
+            rs.getString("chamber"),
+            rs.getString("name"),
+            rs.getString("phone"),
+            rs.getBoolean("active")),
+        new PresenceRow.Status(
+            PresenceState.valueOf(rs.getString("state")),
+            rs.getString("pause_reason"),
+            instant(rs, "state_since"),
+            instant(rs, "wrap_up_until")),
+        new PresenceRow.Standing(instant(rs, "idle_since"), rs.getInt("consecutive_no_answers")),
+        new PresenceRow.Call(
+            rs.getString("current_call"),
+            rs.getString("current_leg"),
+            afterCall == null ? null : PresenceState.valueOf(afterCall)),
+        new PresenceRow.Phone(
+            DeviceState.parse(rs.getString("device_state")), rs.getBoolean("registered")),
         rs.getLong("version"));
   }
 

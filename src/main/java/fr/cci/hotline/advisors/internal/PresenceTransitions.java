@@ -71,7 +71,7 @@ class PresenceTransitions {
    */
   void phoneChanged(
       PresenceRow before, DeviceState device, boolean registered, Instant reportedAt, Instant now) {
-    if (before.deviceState() == device && before.registered() == registered) {
+    if (before.phone().equals(new PresenceRow.Phone(device, registered))) {
       return;
     }
     if (!table.updatePhone(before, device, registered, reportedAt)) {
@@ -81,8 +81,8 @@ class PresenceTransitions {
     if (after.reachable() != before.reachable()) {
       publish(
           new PresenceChanged(
-              before.advisorId(),
-              before.chamber(),
+              before.advisor().id(),
+              before.advisor().chamber(),
               before.state(),
               before.state(),
               after.reachable() ? PHONE_REACHABLE : PHONE_UNREACHABLE,
@@ -120,18 +120,18 @@ class PresenceTransitions {
 
   private void announce(PresenceRow before, PresenceRow after) {
     boolean moved = before.state() != after.state();
-    boolean newPauseReason =
-        after.state() == PresenceState.PAUSED
-            && !Objects.equals(before.pauseReason(), after.pauseReason());
+    String reason = after.status().pauseReason();
+    boolean paused = after.state() == PresenceState.PAUSED;
+    boolean newPauseReason = paused && !Objects.equals(before.status().pauseReason(), reason);
     if (moved || newPauseReason) {
       publish(
           new PresenceChanged(
-              after.advisorId(),
-              after.chamber(),
+              after.advisor().id(),
+              after.advisor().chamber(),
               before.state(),
               after.state(),
-              after.state() == PresenceState.PAUSED ? after.pauseReason() : null,
-              after.since()));
+              paused ? reason : null,
+              after.status().since()));
     }
   }
 

@@ -26,20 +26,21 @@ record PresenceView(
     boolean reachable) {
 
   static PresenceView of(PresenceRow row, PresenceLabels labels) {
-    String reason = row.state() == PresenceState.PAUSED ? row.pauseReason() : null;
+    PresenceRow.Status status = row.status();
+    String reason = status.state() == PresenceState.PAUSED ? status.pauseReason() : null;
     return new PresenceView(
-        row.advisorId(),
-        row.name(),
-        row.chamber(),
-        row.state(),
-        labels.state(row.state(), reason),
+        row.advisor().id(),
+        row.advisor().name(),
+        row.advisor().chamber(),
+        status.state(),
+        labels.state(status.state(), reason),
         reason,
-        row.since(),
-        row.idleSince(),
-        row.wrapUpUntil(),
-        row.afterCall(),
-        row.deviceState(),
-        row.registered(),
+        status.since(),
+        row.standing().idleSince(),
+        status.wrapUpUntil(),
+        row.call().afterCall(),
+        row.phone().deviceState(),
+        row.phone().registered(),
         row.reachable());
   }
 }

@@ -65,7 +65,7 @@ class WrapUpEnd implements SmartLifecycle {
     Instant now = clock.instant();
     try {
       for (PresenceRow row : table.findWrapUpsOver(now)) {
-        transitions.apply(row.advisorId(), current -> rules.wrapUpOver(current, now));
+        transitions.apply(row.advisor().id(), current -> rules.wrapUpOver(current, now));
       }
       if (failing) {
         log.info("Wrap-up ends are processed again");

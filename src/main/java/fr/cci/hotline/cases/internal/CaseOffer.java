@@ -2,7 +2,6 @@ package fr.cci.hotline.cases.internal;
 
 import static fr.cci.hotline.cases.internal.Columns.fit;
 import static fr.cci.hotline.cases.internal.Columns.seconds;
-import static fr.cci.hotline.cases.internal.Columns.secondsBetween;
 import static fr.cci.hotline.cases.internal.Columns.time;
 
 import fr.cci.hotline.cases.CaseDetails;
@@ -57,7 +56,7 @@ public class CaseOffer {
   /** The ring ended with {@code outcome}, after {@code rang} if known, else at {@code at}. */
   void ended(DialStatus outcome, Duration rang, Instant at) {
     this.outcome = outcome == null ? DialStatus.UNKNOWN : outcome;
-    this.ringSeconds = rang != null ? seconds(rang) : secondsBetween(offeredAt, at);
+    this.ringSeconds = seconds(rang, offeredAt, at);
   }
 
   CaseDetails.Offer details() {

@@ -2,7 +2,6 @@ package fr.cci.hotline.cases.internal;
 
 import static fr.cci.hotline.cases.internal.Columns.fit;
 import static fr.cci.hotline.cases.internal.Columns.seconds;
-import static fr.cci.hotline.cases.internal.Columns.secondsBetween;
 import static fr.cci.hotline.cases.internal.Columns.time;
 
 import fr.cci.hotline.cases.CaseCompletion;
@@ -156,12 +155,11 @@ public class CaseRecord {
 
   void offered(String callId, String advisorId, String chamber) {
     this.callId = known(fit(callId, 64), this.callId);
-    CaseStatus next = CaseLifeCycle.after(Happening.OFFERED, status, callbackRequested);
-    if (next == CaseStatus.ASSIGNED) {
+    transition(Happening.OFFERED);
+    if (status == CaseStatus.ASSIGNED) {
       this.advisorId = fit(advisorId, 40);
       this.chamber = known(fit(chamber, 40), this.chamber);
     }
-    this.status = next;
   }
 
   /** Only the advisor the case is assigned to can give it back: a late refusal changes nothing. */
@@ -169,25 +167,25 @@ public class CaseRecord {
     if (status == CaseStatus.ASSIGNED
         && this.advisorId != null
         && this.advisorId.equals(fit(advisorId, 40))) {
-      this.status = CaseLifeCycle.after(Happening.DECLINED, status, callbackRequested);
+      transition(Happening.DECLINED);
       this.advisorId = null;
     }
   }
 
   void answered(String advisorId, String chamber, String department, Duration waited, Instant at) {
-    this.status = CaseLifeCycle.after(Happening.ANSWERED, status, callbackRequested);
+    transition(Happening.ANSWERED);
     this.advisorId = fit(advisorId, 40);
     this.chamber = known(fit(chamber, 40), this.chamber);
     routedFor(department);
     if (answeredAt == null) {
       this.answeredAt = time(at);
-      this.waitSeconds = waited != null ? seconds(waited) : secondsBetween(arrivedAt, at);
+      this.waitSeconds = seconds(waited, arrivedAt, at);
       this.stepReached = null;
     }
   }
 
   void callEnded(String advisorId, Duration talked, Instant at) {
-    this.status = CaseLifeCycle.after(Happening.CALL_ENDED, status, callbackRequested);
+    transition(Happening.CALL_ENDED);
     this.advisorId = known(fit(advisorId, 40), this.advisorId);
     if (answeredAt == null && talked != null) {
       this.answeredAt = time(at.minus(talked));
@@ -198,17 +196,17 @@ public class CaseRecord {
 
   /** The caller hung up before an answer: in the menu at {@code step}, or while waiting. */
   void hungUp(String step, Duration waited, Instant at) {
-    this.status = CaseLifeCycle.after(Happening.HUNG_UP, status, callbackRequested);
+    transition(Happening.HUNG_UP);
     if (answeredAt == null) {
       this.stepReached = fit(step, 40);
-      this.waitSeconds = waited != null ? seconds(waited) : secondsBetween(arrivedAt, at);
+      this.waitSeconds = seconds(waited, arrivedAt, at);
       this.endedAt = time(at);
     }
   }
 
   void callbackRequested(String callerNumber, String department, Instant arrivedAt) {
     this.callbackRequested = true;
-    this.status = CaseLifeCycle.after(Happening.CALLBACK_REQUESTED, status, true);
+    transition(Happening.CALLBACK_REQUESTED);
     this.callerNumber = known(fit(callerNumber, 40), this.callerNumber);
     routedFor(department);
     this.arrivedAt = earliest(this.arrivedAt, time(arrivedAt));
@@ -220,7 +218,7 @@ public class CaseRecord {
     if (callbackWanted) {
       callbackRequested(null, null, null);
     } else {
-      this.status = CaseLifeCycle.after(Happening.CLOSED_LINE, status, callbackRequested);
+      transition(Happening.CLOSED_LINE);
     }
   }
 
@@ -229,7 +227,7 @@ public class CaseRecord {
       throw new IllegalStateException(
           "case " + caseNumber + " is " + status + ": its call is not over yet");
     }
-    this.status = CaseLifeCycle.after(Happening.FORM_COMPLETED, status, callbackRequested);
+    transition(Happening.FORM_COMPLETED);
     this.orientation = fit(completion.orientation(), 500);
     this.notes = fit(completion.notes(), 4000);
     this.followUpDate = completion.followUpDate();
@@ -276,6 +274,11 @@ public class CaseRecord {
 
   Instant arrivedAt() {
     return arrivedAt;
+  }
+
+  /** The status moves as the case life cycle says for what happened. */
+  private void transition(Happening happening) {
+    this.status = CaseLifeCycle.after(happening, status, callbackRequested);
   }
 
   private static String known(String value, String current) {

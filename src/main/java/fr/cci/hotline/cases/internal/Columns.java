@@ -37,4 +37,9 @@ final class Columns {
   static Integer secondsBetween(Instant from, Instant to) {
     return from == null || to == null ? null : seconds(Duration.between(from, to));
   }
+
+  /** The duration an event measured, or, when it did not, the time between two instants. */
+  static Integer seconds(Duration measured, Instant from, Instant to) {
+    return measured != null ? seconds(measured) : secondsBetween(from, to);
+  }
 }

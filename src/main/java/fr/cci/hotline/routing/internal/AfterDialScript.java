@@ -10,7 +10,6 @@ import fr.cci.hotline.telephony.HotlineAction;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
@@ -93,19 +92,7 @@ class AfterDialScript implements CallScript {
   private WaitingEntry rejoin(CallChannel call, Instant now) {
     String caseNumber = call.variable(CallVariable.HOTLINE_CASE.name()).orElse("unknown");
     WaitingEntry entry =
-        new WaitingEntry(
-            call.uniqueId(),
-            caseNumber,
-            null,
-            now,
-            null,
-            Set.of(),
-            WaitingEntry.State.WAITING,
-            null,
-            null,
-            null,
-            null,
-            instance.value());
+        WaitingEntry.waiting(call.uniqueId(), caseNumber, null, now, null, instance.value());
     line.join(entry, now);
     return entry;
   }

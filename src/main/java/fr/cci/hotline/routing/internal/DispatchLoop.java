@@ -2,13 +2,12 @@ package fr.cci.hotline.routing.internal;
 
 import fr.cci.hotline.advisors.PresenceChanged;
 import fr.cci.hotline.advisors.PresenceState;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.context.SmartLifecycle;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
@@ -19,28 +18,34 @@ import org.springframework.stereotype.Component;
  * into one more pass.
  */
 @Component
-class DispatchLoop implements SmartLifecycle {
+class DispatchLoop extends PeriodicWork {
 
   private static final Logger log = LoggerFactory.getLogger(DispatchLoop.class);
-  private static final long TICK_MILLIS = 1000;
+  private static final Duration TICK = Duration.ofSeconds(1);
+  private static final Duration SWEEP_EVERY = Duration.ofSeconds(10);
 
   private final Dispatcher dispatcher;
   private final StaleOffers staleOffers;
   private final AtomicBoolean requested = new AtomicBoolean();
-  private volatile ScheduledExecutorService executor;
   private volatile boolean failing;
 
   DispatchLoop(Dispatcher dispatcher, StaleOffers staleOffers) {
+    super("dispatch");
     this.dispatcher = dispatcher;
     this.staleOffers = staleOffers;
   }
 
   /** Asks for a pass as soon as possible. */
   void trigger() {
-    ScheduledExecutorService running = executor;
+    Executor running = executor();
     if (running != null && requested.compareAndSet(false, true)) {
       running.execute(this::runPass);
     }
+  }
+
+  @Override
+  List<Task> tasks() {
+    return List.of(every(TICK, this::runPass), every(SWEEP_EVERY, this::sweep));
   }
 
   @EventListener
@@ -73,31 +78,5 @@ class DispatchLoop implements SmartLifecycle {
     } catch (RuntimeException failure) {
       log.debug("Stale offer sweep failed: {}", failure.toString());
     }
-  }
-
-  @Override
-  public synchronized void start() {
-    executor =
-        Executors.newSingleThreadScheduledExecutor(
-            task -> {
-              Thread thread = new Thread(task, "dispatch");
-              thread.setDaemon(true);
-              return thread;
-            });
-    executor.scheduleWithFixedDelay(this::runPass, TICK_MILLIS, TICK_MILLIS, TimeUnit.MILLISECONDS);
-    executor.scheduleWithFixedDelay(this::sweep, 10, 10, TimeUnit.SECONDS);
-  }
-
-  @Override
-  public synchronized void stop() {
-    if (executor != null) {
-      executor.shutdownNow();
-      executor = null;
-    }
-  }
-
-  @Override
-  public boolean isRunning() {
-    return executor != null;
   }
 }

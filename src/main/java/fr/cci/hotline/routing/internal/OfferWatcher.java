@@ -3,12 +3,9 @@ package fr.cci.hotline.routing.internal;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
+import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.context.SmartLifecycle;
 import org.springframework.dao.DataAccessException;
 import org.springframework.stereotype.Component;
 
@@ -20,7 +17,7 @@ import org.springframework.stereotype.Component;
  * thousand callers waiting.
  */
 @Component
-class OfferWatcher implements SmartLifecycle {
+class OfferWatcher extends PeriodicWork {
 
   private static final Logger log = LoggerFactory.getLogger(OfferWatcher.class);
   private static final Duration LOOK_EVERY = Duration.ofMillis(200);
@@ -30,14 +27,19 @@ class OfferWatcher implements SmartLifecycle {
   private final Offers offers;
   private final InstanceId instance;
   private final Clock clock;
-  private volatile ScheduledExecutorService executor;
   private volatile Instant unreachableSince;
 
   OfferWatcher(WaitingLine line, Offers offers, InstanceId instance, Clock clock) {
+    super("offer-watcher");
     this.line = line;
     this.offers = offers;
     this.instance = instance;
     this.clock = clock;
+  }
+
+  @Override
+  List<Task> tasks() {
+    return List.of(every(LOOK_EVERY, this::look), every(BEAT_EVERY, this::beat));
   }
 
   /** How long the waiting line has been unreachable, or zero when it answers. */
@@ -70,33 +72,5 @@ class OfferWatcher implements SmartLifecycle {
         log.warn("Waiting line unreachable: {}", unreachable.getClass().getSimpleName());
       }
     }
-  }
-
-  @Override
-  public synchronized void start() {
-    executor =
-        Executors.newSingleThreadScheduledExecutor(
-            task -> {
-              Thread thread = new Thread(task, "offer-watcher");
-              thread.setDaemon(true);
-              return thread;
-            });
-    executor.scheduleWithFixedDelay(
-        this::look, LOOK_EVERY.toMillis(), LOOK_EVERY.toMillis(), TimeUnit.MILLISECONDS);
-    executor.scheduleWithFixedDelay(
-        this::beat, BEAT_EVERY.toMillis(), BEAT_EVERY.toMillis(), TimeUnit.MILLISECONDS);
-  }
-
-  @Override
-  public synchronized void stop() {
-    if (executor != null) {
-      executor.shutdownNow();
-      executor = null;
-    }
-  }
-
-  @Override
-  public boolean isRunning() {
-    return executor != null;
   }
 }

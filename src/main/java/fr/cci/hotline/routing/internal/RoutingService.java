@@ -6,7 +6,6 @@ import fr.cci.hotline.routing.FindPreviousAdvisor;
 import fr.cci.hotline.routing.Routing;
 import fr.cci.hotline.telephony.CallChannel;
 import java.time.Clock;
-import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -45,18 +44,12 @@ class RoutingService implements Routing {
   @Override
   public void route(CallChannel call, Caller caller) {
     WaitingEntry entry =
-        new WaitingEntry(
+        WaitingEntry.waiting(
             caller.callId(),
             caller.caseNumber(),
             caller.department(),
             caller.arrivedAt(),
             previousAdvisor(caller.callerNumber()),
-            Set.of(),
-            WaitingEntry.State.WAITING,
-            null,
-            null,
-            null,
-            null,
             instance.value());
     try {
       line.join(entry, clock.instant());

@@ -18,6 +18,29 @@ record WaitingEntry(
     Instant answeredAt,
     String instanceId) {
 
+  /** A caller joining the line: waiting, and not offered to anyone yet. */
+  static WaitingEntry waiting(
+      String callId,
+      String caseNumber,
+      String department,
+      Instant arrivedAt,
+      String previousAdvisor,
+      String instanceId) {
+    return new WaitingEntry(
+        callId,
+        caseNumber,
+        department,
+        arrivedAt,
+        previousAdvisor,
+        Set.of(),
+        State.WAITING,
+        null,
+        null,
+        null,
+        null,
+        instanceId);
+  }
+
   enum State {
     WAITING,
     OFFERED,

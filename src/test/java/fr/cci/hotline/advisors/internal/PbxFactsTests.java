@@ -109,7 +109,7 @@ class PbxFactsTests {
     twice(dialFinished("caller-1", "leg-1", DialStatus.NOANSWER));
 
     assertThat(status(advisor).state()).isEqualTo(AVAILABLE);
-    assertThat(table.find(advisor).orElseThrow().consecutiveNoAnswers()).isEqualTo(1);
+    assertThat(table.find(advisor).orElseThrow().standing().consecutiveNoAnswers()).isEqualTo(1);
   }
 
   @Test
@@ -120,7 +120,7 @@ class PbxFactsTests {
     twice(hangUp("caller-1"));
 
     assertThat(status(advisor).state()).isEqualTo(AVAILABLE);
-    assertThat(table.find(advisor).orElseThrow().consecutiveNoAnswers()).isZero();
+    assertThat(table.find(advisor).orElseThrow().standing().consecutiveNoAnswers()).isZero();
   }
 
   @Test

@@ -28,8 +28,8 @@ class PresenceRulesTests {
     PresenceRow next = changed(rules.logIn(offline(), NINE));
 
     assertThat(next.state()).isEqualTo(AVAILABLE);
-    assertThat(next.since()).isEqualTo(NINE);
-    assertThat(next.idleSince()).isEqualTo(NINE);
+    assertThat(next.status().since()).isEqualTo(NINE);
+    assertThat(next.standing().idleSince()).isEqualTo(NINE);
   }
 
   @Test
@@ -42,8 +42,8 @@ class PresenceRulesTests {
     PresenceRow next = changed(rules.reserve(available(), "caller-1", NINE.plusSeconds(60)));
 
     assertThat(next.state()).isEqualTo(RINGING);
-    assertThat(next.currentCall()).isEqualTo("caller-1");
-    assertThat(next.idleSince()).isEqualTo(NINE);
+    assertThat(next.call().id()).isEqualTo("caller-1");
+    assertThat(next.standing().idleSince()).isEqualTo(NINE);
   }
 
   @Test
@@ -68,9 +68,9 @@ class PresenceRulesTests {
     PresenceRow next = inWrapUp();
 
     assertThat(next.state()).isEqualTo(WRAP_UP);
-    assertThat(next.wrapUpUntil()).isEqualTo(NINE.plus(WRAP_UP_TIME));
-    assertThat(next.idleSince()).isEqualTo(NINE.plus(WRAP_UP_TIME));
-    assertThat(next.currentCall()).isNull();
+    assertThat(next.status().wrapUpUntil()).isEqualTo(NINE.plus(WRAP_UP_TIME));
+    assertThat(next.standing().idleSince()).isEqualTo(NINE.plus(WRAP_UP_TIME));
+    assertThat(next.call().id()).isNull();
   }
 
   @Test
@@ -81,8 +81,8 @@ class PresenceRulesTests {
         .isEqualTo(Decision.Kind.UNCHANGED);
     PresenceRow next = changed(rules.wrapUpOver(inWrapUp(), end.plusSeconds(5)));
     assertThat(next.state()).isEqualTo(AVAILABLE);
-    assertThat(next.since()).isEqualTo(end);
-    assertThat(next.wrapUpUntil()).isNull();
+    assertThat(next.status().since()).isEqualTo(end);
+    assertThat(next.status().wrapUpUntil()).isNull();
   }
 
   @Test
@@ -94,7 +94,7 @@ class PresenceRulesTests {
     PresenceRow next = changed(noWrapUp.callEnded(onCall, "caller-1", null, NINE.plusSeconds(600)));
 
     assertThat(next.state()).isEqualTo(AVAILABLE);
-    assertThat(next.idleSince()).isEqualTo(NINE.plusSeconds(600));
+    assertThat(next.standing().idleSince()).isEqualTo(NINE.plusSeconds(600));
   }
 
   @Test
@@ -104,9 +104,9 @@ class PresenceRulesTests {
             rules.offerFailed(ringing("caller-1"), "caller-1", null, DialStatus.NOANSWER, NINE));
 
     assertThat(next.state()).isEqualTo(AVAILABLE);
-    assertThat(next.idleSince()).isEqualTo(NINE.minusSeconds(600));
-    assertThat(next.consecutiveNoAnswers()).isEqualTo(1);
-    assertThat(next.currentCall()).isNull();
+    assertThat(next.standing().idleSince()).isEqualTo(NINE.minusSeconds(600));
+    assertThat(next.standing().consecutiveNoAnswers()).isEqualTo(1);
+    assertThat(next.call().id()).isNull();
   }
 
   @Test
@@ -120,7 +120,7 @@ class PresenceRulesTests {
         changed(rules.offerFailed(ringingAgain, "caller-2", null, DialStatus.NOANSWER, NINE));
 
     assertThat(twice.state()).isEqualTo(PAUSED);
-    assertThat(twice.pauseReason()).isEqualTo("no-answer");
+    assertThat(twice.status().pauseReason()).isEqualTo("no-answer");
   }
 
   @Test
@@ -133,7 +133,7 @@ class PresenceRulesTests {
     PresenceRow answered = changed(rules.callAnswered(ringingAgain, "caller-2", null, NINE));
 
     assertThat(answered.state()).isEqualTo(ON_CALL);
-    assertThat(answered.consecutiveNoAnswers()).isZero();
+    assertThat(answered.standing().consecutiveNoAnswers()).isZero();
   }
 
   @Test
@@ -143,7 +143,7 @@ class PresenceRulesTests {
       PresenceRow next =
           changed(rules.offerFailed(ringing("caller-1"), "caller-1", null, outcome, NINE));
 
-      assertThat(next.consecutiveNoAnswers()).as(outcome.name()).isZero();
+      assertThat(next.standing().consecutiveNoAnswers()).as(outcome.name()).isZero();
     }
   }
 
@@ -152,28 +152,22 @@ class PresenceRulesTests {
     PresenceRow mobileRinging = ringing("caller-1");
     mobileRinging =
         new PresenceRow(
-            mobileRinging.advisorId(),
-            mobileRinging.chamber(),
-            mobileRinging.name(),
-            "PJSIP/0600000001@operator",
-            true,
-            RINGING,
-            null,
-            NINE,
-            NINE,
-            null,
-            "caller-1",
-            null,
-            0,
-            null,
-            DeviceState.UNKNOWN,
-            true,
+            new PresenceRow.Identity(
+                mobileRinging.advisor().id(),
+                mobileRinging.advisor().chamber(),
+                mobileRinging.advisor().name(),
+                "PJSIP/0600000001@operator",
+                true),
+            new PresenceRow.Status(RINGING, null, NINE, null),
+            new PresenceRow.Standing(NINE, 0),
+            new PresenceRow.Call("caller-1", null, null),
+            new PresenceRow.Phone(DeviceState.UNKNOWN, true),
             3);
 
     PresenceRow next =
         changed(rules.offerFailed(mobileRinging, "caller-1", null, DialStatus.BUSY, NINE));
 
-    assertThat(next.consecutiveNoAnswers()).isEqualTo(1);
+    assertThat(next.standing().consecutiveNoAnswers()).isEqualTo(1);
   }
 
   @Test
@@ -196,8 +190,8 @@ class PresenceRulesTests {
     PresenceRow next = changed(rules.dialStarted(available(), "queue-caller", "leg-9", NINE));
 
     assertThat(next.state()).isEqualTo(RINGING);
-    assertThat(next.currentCall()).isEqualTo("queue-caller");
-    assertThat(next.currentLeg()).isEqualTo("leg-9");
+    assertThat(next.call().id()).isEqualTo("queue-caller");
+    assertThat(next.call().leg()).isEqualTo("leg-9");
   }
 
   @Test
@@ -208,9 +202,9 @@ class PresenceRulesTests {
     PresenceRow ended = changed(rules.callEnded(asked, "caller-1", null, NINE.plusSeconds(300)));
 
     assertThat(asked.state()).isEqualTo(ON_CALL);
-    assertThat(asked.afterCall()).isEqualTo(OFFLINE);
+    assertThat(asked.call().afterCall()).isEqualTo(OFFLINE);
     assertThat(ended.state()).isEqualTo(OFFLINE);
-    assertThat(ended.afterCall()).isNull();
+    assertThat(ended.call().afterCall()).isNull();
   }
 
   @Test
@@ -221,7 +215,7 @@ class PresenceRulesTests {
     PresenceRow ended = changed(rules.callEnded(asked, "caller-1", null, NINE.plusSeconds(300)));
 
     assertThat(ended.state()).isEqualTo(PAUSED);
-    assertThat(ended.pauseReason()).isEqualTo("lunch");
+    assertThat(ended.status().pauseReason()).isEqualTo("lunch");
   }
 
   @Test
@@ -248,9 +242,9 @@ class PresenceRulesTests {
     PresenceRow resumed = changed(rules.resume(paused, NINE.plusSeconds(3600)));
 
     assertThat(resumed.state()).isEqualTo(AVAILABLE);
-    assertThat(resumed.idleSince()).isEqualTo(NINE.plusSeconds(3600));
-    assertThat(resumed.consecutiveNoAnswers()).isZero();
-    assertThat(resumed.pauseReason()).isNull();
+    assertThat(resumed.standing().idleSince()).isEqualTo(NINE.plusSeconds(3600));
+    assertThat(resumed.standing().consecutiveNoAnswers()).isZero();
+    assertThat(resumed.status().pauseReason()).isNull();
   }
 
   @Test
@@ -258,7 +252,8 @@ class PresenceRulesTests {
     PresenceRow paused = changed(rules.pause(available(), "meeting", NINE));
 
     assertThat(rules.pause(paused, "meeting", NINE).kind()).isEqualTo(Decision.Kind.UNCHANGED);
-    assertThat(changed(rules.pause(paused, "lunch", NINE)).pauseReason()).isEqualTo("lunch");
+    assertThat(changed(rules.pause(paused, "lunch", NINE)).status().pauseReason())
+        .isEqualTo("lunch");
   }
 
   @Test
@@ -266,22 +261,16 @@ class PresenceRulesTests {
     PresenceRow available = available();
     PresenceRow inactive =
         new PresenceRow(
-            available.advisorId(),
-            available.chamber(),
-            available.name(),
-            available.phone(),
-            false,
-            AVAILABLE,
-            null,
-            NINE,
-            NINE,
-            null,
-            null,
-            null,
-            0,
-            null,
-            DeviceState.NOT_INUSE,
-            true,
+            new PresenceRow.Identity(
+                available.advisor().id(),
+                available.advisor().chamber(),
+                available.advisor().name(),
+                available.advisor().phone(),
+                false),
+            new PresenceRow.Status(AVAILABLE, null, NINE, null),
+            new PresenceRow.Standing(NINE, 0),
+            PresenceRow.Call.NONE,
+            new PresenceRow.Phone(DeviceState.NOT_INUSE, true),
             1);
 
     assertThat(rules.reserve(inactive, "caller-1", NINE).kind()).isEqualTo(Decision.Kind.REFUSED);
@@ -289,22 +278,11 @@ class PresenceRulesTests {
 
   private PresenceRow offline() {
     return new PresenceRow(
-        "adv101",
-        "caen",
-        "Claire Lemoine",
-        "PJSIP/adv101",
-        true,
-        PresenceState.OFFLINE,
-        null,
-        NINE.minusSeconds(3600),
-        NINE.minusSeconds(3600),
-        null,
-        null,
-        null,
-        0,
-        null,
-        DeviceState.NOT_INUSE,
-        true,
+        new PresenceRow.Identity("adv101", "caen", "Claire Lemoine", "PJSIP/adv101", true),
+        new PresenceRow.Status(PresenceState.OFFLINE, null, NINE.minusSeconds(3600), null),
+        new PresenceRow.Standing(NINE.minusSeconds(3600), 0),
+        PresenceRow.Call.NONE,
+        new PresenceRow.Phone(DeviceState.NOT_INUSE, true),
         7);
   }
 
