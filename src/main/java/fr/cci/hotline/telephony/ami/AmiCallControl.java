@@ -103,8 +103,10 @@ class AmiCallControl implements CallControl {
     return String.valueOf(error.getMessage()).toLowerCase().contains("already there");
   }
 
+  /** Nothing to remove: the member is not in the queue, or the queue has no members yet. */
   private static boolean notThere(ManagerError error) {
-    return String.valueOf(error.getMessage()).toLowerCase().contains("not there");
+    String message = String.valueOf(error.getMessage()).toLowerCase();
+    return message.contains("not there") || message.contains("no such queue");
   }
 
   private static TelephonyFailure refused(ManagerAction action, ManagerError error) {
