@@ -26,9 +26,4 @@ public enum DialStatus {
       return UNKNOWN;
     }
   }
-
-  /** Whether the advisor could not take the call at all, so the next one may be tried at once. */
-  public boolean unreachable() {
-    return this == BUSY || this == CHANUNAVAIL || this == CONGESTION || this == INVALIDARGS;
-  }
 }

@@ -39,11 +39,14 @@ class PbxFacts {
 
   /**
    * INUSE or BUSY makes the advisor unreachable for offers; a state other than UNAVAILABLE, INVALID
-   * or UNKNOWN proves the phone registered (after an AMI outage no contact event may come). A phone
-   * back to NOT_INUSE while its advisor is on a call means the call ended unseen.
+   * or UNKNOWN proves the phone registered (after an AMI outage no contact event may come). Only
+   * PJSIP devices can be advisors' phones: queue and Local devices are not looked up.
    */
   @EventListener
   void deviceStateChanged(DeviceStateChanged fact) {
+    if (!fact.device().startsWith(AdvisorFormats.TECHNOLOGY)) {
+      return;
+    }
     Instant now = clock.instant();
     for (PresenceRow row : table.findByPhone(fact.device())) {
       DeviceState device = fact.state();
