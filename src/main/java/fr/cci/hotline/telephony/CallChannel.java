@@ -51,9 +51,6 @@ public interface CallChannel {
    */
   Optional<Character> waitForDigit(Duration timeout);
 
-  /** Speaks digits one by one with the channel language's standard sounds. */
-  void sayDigits(String digits);
-
   /** Speaks a number with the channel language's standard sounds. */
   void sayNumber(int number);
 

@@ -13,8 +13,4 @@ public record DigitInput(String digits, boolean timedOut, boolean promptFailed) 
   public static DigitInput promptFailure() {
     return new DigitInput("", false, true);
   }
-
-  public boolean isEmpty() {
-    return digits.isEmpty();
-  }
 }

@@ -108,11 +108,6 @@ final class AgiCallChannel implements CallChannel {
   }
 
   @Override
-  public void sayDigits(String digits) {
-    run(() -> channel.sayDigits(digits));
-  }
-
-  @Override
   public void sayNumber(int number) {
     run(() -> channel.sayNumber(Integer.toString(number)));
   }

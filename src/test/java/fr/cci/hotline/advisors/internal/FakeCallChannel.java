@@ -75,11 +75,6 @@ class FakeCallChannel implements CallChannel {
   }
 
   @Override
-  public void sayDigits(String digits) {
-    throw new UnsupportedOperationException("feature codes say no digits");
-  }
-
-  @Override
   public void sayNumber(int number) {
     throw new UnsupportedOperationException("feature codes say no number");
   }
