@@ -13,6 +13,7 @@ import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -51,10 +52,15 @@ public final class HeadlessChromium implements AutoCloseable {
     return browser;
   }
 
-  /** Waits until the page's {@code main} element shows the text (pages are replaced on submit). */
+  /**
+   * Waits until the page's {@code main} element shows the text. Pages are replaced on submit: an
+   * element read during the switch is stale, which Chromium reports either as a stale element or as
+   * a node that "does not belong to the document".
+   */
   public void waitForText(String text) {
     new WebDriverWait(browser, Duration.ofSeconds(10))
         .ignoring(StaleElementReferenceException.class)
+        .ignoring(WebDriverException.class)
         .until(page -> page.findElement(By.tagName("main")).getText().contains(text));
   }
 
