@@ -12,8 +12,7 @@ import fr.cci.hotline.simulator.CallRecord;
 import fr.cci.hotline.simulator.CallerScript;
 import fr.cci.hotline.simulator.PbxSimulator;
 import fr.cci.hotline.simulator.SimulatorSettings;
-import fr.cci.hotline.telephony.agi.FastAgiServer;
-import fr.cci.hotline.telephony.ami.AmiLink;
+import fr.cci.hotline.telephony.TelephonyStatus;
 import fr.cci.hotline.testing.RestartablePostgres;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -41,8 +40,10 @@ class DatabaseOutageCallTests {
                     .withAmiCredentials("hotline", "hotline")
                     .withDialplan(Path.of("asterisk-config/extensions.conf")));
         ConfigurableApplicationContext service = start(database, pbx)) {
-      pbx.agiTarget("127.0.0.1", service.getBean(FastAgiServer.class).port());
-      await().atMost(Duration.ofSeconds(10)).until(service.getBean(AmiLink.class)::isConnected);
+      pbx.agiTarget("127.0.0.1", service.getBean(TelephonyStatus.class).agiPort());
+      await()
+          .atMost(Duration.ofSeconds(10))
+          .until(service.getBean(TelephonyStatus.class)::amiConnected);
       pbx.advisor("adv101")
           .registered()
           .answersAfter(Duration.ofSeconds(2), Duration.ofSeconds(20));

@@ -124,9 +124,9 @@ class RoutingCallTests extends PbxTestSupport {
 
     pbx.stopAmi();
     pbx.advisor("adv101").unregistered();
-    await().atMost(Duration.ofSeconds(10)).until(() -> !amiLink.isConnected());
+    await().atMost(Duration.ofSeconds(10)).until(() -> !telephony.amiConnected());
     pbx.startAmi();
-    await().atMost(Duration.ofSeconds(15)).until(amiLink::isConnected);
+    await().atMost(Duration.ofSeconds(15)).until(telephony::amiConnected);
 
     await()
         .atMost(Duration.ofSeconds(10))

@@ -13,8 +13,7 @@ import fr.cci.hotline.simulator.DialAttempt;
 import fr.cci.hotline.simulator.PbxSimulator;
 import fr.cci.hotline.simulator.SimulatedCall;
 import fr.cci.hotline.simulator.SimulatorSettings;
-import fr.cci.hotline.telephony.agi.FastAgiServer;
-import fr.cci.hotline.telephony.ami.AmiLink;
+import fr.cci.hotline.telephony.TelephonyStatus;
 import fr.cci.hotline.testing.Browser;
 import fr.cci.hotline.testing.EmbeddedPostgresServer;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -205,11 +204,11 @@ class TwoInstancesTests {
   }
 
   private static InetSocketAddress agiAddress(ConfigurableApplicationContext instance) {
-    return new InetSocketAddress("127.0.0.1", instance.getBean(FastAgiServer.class).port());
+    return new InetSocketAddress("127.0.0.1", instance.getBean(TelephonyStatus.class).agiPort());
   }
 
   private static boolean connected(ConfigurableApplicationContext instance) {
-    return instance.getBean(AmiLink.class).isConnected();
+    return instance.getBean(TelephonyStatus.class).amiConnected();
   }
 
   private static double casesOpened(ConfigurableApplicationContext instance) {

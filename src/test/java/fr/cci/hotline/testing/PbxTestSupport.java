@@ -11,8 +11,7 @@ import fr.cci.hotline.simulator.CallRecord;
 import fr.cci.hotline.simulator.PbxSimulator;
 import fr.cci.hotline.simulator.SimulatedCall;
 import fr.cci.hotline.simulator.SimulatorSettings;
-import fr.cci.hotline.telephony.agi.FastAgiServer;
-import fr.cci.hotline.telephony.ami.AmiLink;
+import fr.cci.hotline.telephony.TelephonyStatus;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -57,8 +56,7 @@ public abstract class PbxTestSupport {
               .withAmiCredentials("hotline", "hotline")
               .withDialplan(Path.of("asterisk-config/extensions.conf")));
 
-  @Autowired protected FastAgiServer agiServer;
-  @Autowired protected AmiLink amiLink;
+  @Autowired protected TelephonyStatus telephony;
 
   @DynamicPropertySource
   static void pointTheServiceAtThePbx(DynamicPropertyRegistry registry) {
@@ -69,9 +67,9 @@ public abstract class PbxTestSupport {
 
   @BeforeEach
   void pointThePbxAtTheService() {
-    pbx.agiTarget("127.0.0.1", agiServer.port());
+    pbx.agiTarget("127.0.0.1", telephony.agiPort());
     clock.setTo(OPEN_HOURS);
-    await().atMost(Duration.ofSeconds(10)).until(amiLink::isConnected);
+    await().atMost(Duration.ofSeconds(10)).until(telephony::amiConnected);
     advisors.active().forEach(advisor -> presence.logOut(advisor.id(), clock.instant()));
   }
 
