@@ -35,7 +35,8 @@ class ArchitectureRulesTests {
               "fr.cci.hotline.ivr..",
               "fr.cci.hotline.cases..",
               "fr.cci.hotline.supervision..",
-              "fr.cci.hotline.accounts..")
+              "fr.cci.hotline.accounts..",
+              "fr.cci.hotline.support..")
           .because("the simulator stands for Asterisk and must not share code with the service");
 
   @ArchTest

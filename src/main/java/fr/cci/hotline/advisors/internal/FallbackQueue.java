@@ -2,6 +2,7 @@ package fr.cci.hotline.advisors.internal;
 
 import fr.cci.hotline.advisors.PresenceChanged;
 import fr.cci.hotline.advisors.PresenceState;
+import fr.cci.hotline.support.DaemonThreads;
 import fr.cci.hotline.telephony.AmiConnected;
 import fr.cci.hotline.telephony.CallControl;
 import java.util.List;
@@ -39,13 +40,7 @@ class FallbackQueue implements DisposableBean {
   FallbackQueue(ObjectProvider<CallControl> callControl, PresenceTable table) {
     this.callControl = callControl;
     this.table = table;
-    this.actions =
-        Executors.newSingleThreadExecutor(
-            task -> {
-              Thread thread = new Thread(task, "fallback-queue");
-              thread.setDaemon(true);
-              return thread;
-            });
+    this.actions = Executors.newSingleThreadExecutor(DaemonThreads.named("fallback-queue"));
   }
 
   @EventListener

@@ -1,6 +1,8 @@
 package fr.cci.hotline.cases.internal;
 
 import fr.cci.hotline.cases.CasesSettings;
+import fr.cci.hotline.support.Backoff;
+import fr.cci.hotline.support.DaemonThreads;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
@@ -60,9 +62,7 @@ class CaseWriter implements SmartLifecycle {
   public synchronized void start() {
     stopping = false;
     stopRequested = new CountDownLatch(1);
-    thread = new Thread(this::run, "case-writer");
-    thread.setDaemon(true);
-    thread.start();
+    thread = DaemonThreads.start("case-writer", this::run);
   }
 
   /** Writes what it can for a few seconds, then leaves the rest in the spool for the next start. */

@@ -2,6 +2,7 @@ package fr.cci.hotline.cases.internal;
 
 import fr.cci.hotline.cases.CasesSettings;
 import fr.cci.hotline.routing.FindPreviousAdvisor;
+import fr.cci.hotline.support.DaemonThreads;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
@@ -14,7 +15,6 @@ import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Component;
@@ -62,7 +62,6 @@ class PreviousAdvisorLookup implements FindPreviousAdvisor, DisposableBean {
         Counter.builder("hotline.cases.lookups.unanswered")
             .description("Previous-advisor lookups given up (database slow, busy or down)")
             .register(meters);
-    AtomicInteger threads = new AtomicInteger();
     this.executor =
         new ThreadPoolExecutor(
             THREADS,
@@ -70,11 +69,7 @@ class PreviousAdvisorLookup implements FindPreviousAdvisor, DisposableBean {
             0,
             TimeUnit.MILLISECONDS,
             new ArrayBlockingQueue<>(QUEUED),
-            task -> {
-              Thread thread = new Thread(task, "case-lookup-" + threads.incrementAndGet());
-              thread.setDaemon(true);
-              return thread;
-            });
+            DaemonThreads.numbered("case-lookup"));
   }
 
   @Override

@@ -1,5 +1,6 @@
 package fr.cci.hotline.telephony.agi;
 
+import fr.cci.hotline.support.DaemonThreads;
 import fr.cci.hotline.telephony.CallScript;
 import fr.cci.hotline.telephony.TelephonySettings;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -56,9 +57,7 @@ public class FastAgiServer implements SmartLifecycle {
     log.info(
         "FastAGI listening on {}:{} for scripts {}", settings.bindAddress(), port, scripts.names());
     // The thread gets its own reference: a stop() racing the start must not leave it a null.
-    Thread acceptor = new Thread(() -> serve(started), "agi-acceptor");
-    acceptor.setDaemon(true);
-    acceptor.start();
+    DaemonThreads.start("agi-acceptor", () -> serve(started));
   }
 
   /** Binds here rather than in the acceptor thread so that a taken port stops start-up. */

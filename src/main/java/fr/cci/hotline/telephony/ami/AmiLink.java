@@ -1,5 +1,7 @@
 package fr.cci.hotline.telephony.ami;
 
+import fr.cci.hotline.support.Backoff;
+import fr.cci.hotline.support.DaemonThreads;
 import fr.cci.hotline.telephony.AmiConnected;
 import fr.cci.hotline.telephony.AmiDisconnected;
 import fr.cci.hotline.telephony.TelephonySettings;
@@ -55,7 +57,7 @@ public class AmiLink implements SmartLifecycle {
   private final ObjectProvider<ManagerEventListener> listeners;
   private final ApplicationEventPublisher events;
   private final Clock clock;
-  private final ReconnectBackoff backoff;
+  private final Backoff backoff;
   private volatile ScheduledExecutorService scheduler;
   private volatile ManagerConnection connection;
   private volatile boolean running;
@@ -72,8 +74,7 @@ public class AmiLink implements SmartLifecycle {
     this.events = events;
     this.clock = clock;
     this.backoff =
-        new ReconnectBackoff(
-            this.settings.reconnectInitialDelay(), this.settings.reconnectMaxDelay());
+        new Backoff(this.settings.reconnectInitialDelay(), this.settings.reconnectMaxDelay());
     Gauge.builder("hotline.ami.connected", this, link -> link.isConnected() ? 1 : 0)
         .description("1 while the AMI link to Asterisk is logged in")
         .register(meters);
@@ -81,13 +82,7 @@ public class AmiLink implements SmartLifecycle {
 
   @Override
   public synchronized void start() {
-    scheduler =
-        Executors.newSingleThreadScheduledExecutor(
-            task -> {
-              Thread thread = new Thread(task, "ami-link");
-              thread.setDaemon(true);
-              return thread;
-            });
+    scheduler = Executors.newSingleThreadScheduledExecutor(DaemonThreads.named("ami-link"));
     running = true;
     backoff.reset();
     scheduler.execute(this::connect);
@@ -173,7 +168,7 @@ public class AmiLink implements SmartLifecycle {
           settings.host(),
           settings.port(),
           reason(failure),
-          backoff.attempts(),
+          backoff.failures(),
           delay.toMillis());
       close(candidate);
       schedule(this::connect, delay);

@@ -1,5 +1,6 @@
 package fr.cci.hotline.telephony.ami;
 
+import fr.cci.hotline.support.DaemonThreads;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
@@ -48,11 +49,7 @@ class PbxEventDispatcher implements DisposableBean {
             0,
             TimeUnit.MILLISECONDS,
             new LinkedBlockingQueue<>(),
-            task -> {
-              Thread thread = new Thread(task, "pbx-events");
-              thread.setDaemon(true);
-              return thread;
-            });
+            DaemonThreads.named("pbx-events"));
     Gauge.builder("hotline.ami.event.backlog", executor, pool -> pool.getQueue().size())
         .description("PBX events waiting to be delivered")
         .register(meters);
