@@ -1,13 +1,10 @@
 package fr.cci.hotline.advisors.internal;
 
+import fr.cci.hotline.support.PeriodicWork;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.springframework.context.SmartLifecycle;
+import java.util.List;
 import org.springframework.stereotype.Component;
 
 /**
@@ -16,20 +13,18 @@ import org.springframework.stereotype.Component;
  * compare-and-set lets one of them win each time.
  */
 @Component
-class WrapUpEnd implements SmartLifecycle {
+class WrapUpEnd extends PeriodicWork {
 
-  private static final Logger log = LoggerFactory.getLogger(WrapUpEnd.class);
-  private static final long PERIOD_MILLIS = 1000;
+  private static final Duration PERIOD = Duration.ofSeconds(1);
 
   private final PresenceTable table;
   private final PresenceRules rules;
   private final PresenceTransitions transitions;
   private final Clock clock;
-  private volatile ScheduledExecutorService timer;
-  private boolean failing;
 
   WrapUpEnd(
       PresenceTable table, PresenceRules rules, PresenceTransitions transitions, Clock clock) {
+    super("wrap-up-end");
     this.table = table;
     this.rules = rules;
     this.transitions = transitions;
@@ -37,46 +32,15 @@ class WrapUpEnd implements SmartLifecycle {
   }
 
   @Override
-  public synchronized void start() {
-    timer =
-        Executors.newSingleThreadScheduledExecutor(
-            task -> {
-              Thread thread = new Thread(task, "wrap-up-end");
-              thread.setDaemon(true);
-              return thread;
-            });
-    timer.scheduleWithFixedDelay(
-        this::endWrapUpsOver, PERIOD_MILLIS, PERIOD_MILLIS, TimeUnit.MILLISECONDS);
-  }
-
-  @Override
-  public synchronized void stop() {
-    timer.shutdownNow();
-    timer = null;
-  }
-
-  @Override
-  public boolean isRunning() {
-    return timer != null;
+  protected List<Task> tasks() {
+    return List.of(every(PERIOD, "Ending wrap-ups", this::endWrapUpsOver));
   }
 
   /** Ends every wrap-up that is over at the clock's current time. */
   void endWrapUpsOver() {
     Instant now = clock.instant();
-    try {
-      for (PresenceRow row : table.findWrapUpsOver(now)) {
-        transitions.apply(row.advisor().id(), current -> rules.wrapUpOver(current, now));
-      }
-      if (failing) {
-        log.info("Wrap-up ends are processed again");
-        failing = false;
-      }
-    } catch (RuntimeException failure) {
-      // Once per outage: the database being away for a minute must not write sixty lines.
-      if (!failing) {
-        log.warn("Cannot end wrap-ups ({}); retrying every second", failure.getMessage());
-        failing = true;
-      }
+    for (PresenceRow row : table.findWrapUpsOver(now)) {
+      transitions.apply(row.advisor().id(), current -> rules.wrapUpOver(current, now));
     }
   }
 }

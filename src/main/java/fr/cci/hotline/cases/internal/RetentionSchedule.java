@@ -1,36 +1,37 @@
 package fr.cci.hotline.cases.internal;
 
 import fr.cci.hotline.cases.CasesSettings;
+import fr.cci.hotline.support.PeriodicWork;
+import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.context.annotation.Configuration;
-import org.springframework.scheduling.annotation.EnableScheduling;
-import org.springframework.scheduling.annotation.SchedulingConfigurer;
-import org.springframework.scheduling.config.ScheduledTaskRegistrar;
+import org.springframework.scheduling.support.CronExpression;
+import org.springframework.stereotype.Component;
 
 /**
  * Runs the retention job on {@code hotline.cases.retention-cron}. Several instances on one database
  * may all run it: erasing what is already erased changes nothing.
  */
-@Configuration(proxyBeanMethods = false)
-@EnableScheduling
-class RetentionSchedule implements SchedulingConfigurer {
+@Component
+class RetentionSchedule extends PeriodicWork {
 
   private static final Logger log = LoggerFactory.getLogger(RetentionSchedule.class);
 
   private final Retention retention;
-  private final CasesSettings settings;
+  private final CronExpression cron;
 
   RetentionSchedule(Retention retention, CasesSettings settings) {
+    super("retention");
     this.retention = retention;
-    this.settings = settings;
+    this.cron = CronExpression.parse(settings.retentionCron());
   }
 
   @Override
-  public void configureTasks(ScheduledTaskRegistrar tasks) {
-    tasks.addCronTask(this::run, settings.retentionCron());
+  protected List<Task> tasks() {
+    return List.of(at(cron, "Retention", this::run));
   }
 
+  /** Failures are named without their message: PostgreSQL's would quote a caller number. */
   private void run() {
     try {
       retention.erasePersonalData();

@@ -2,12 +2,10 @@ package fr.cci.hotline.routing.internal;
 
 import fr.cci.hotline.advisors.PresenceChanged;
 import fr.cci.hotline.advisors.PresenceState;
+import fr.cci.hotline.support.PeriodicWork;
 import java.time.Duration;
 import java.util.List;
-import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicBoolean;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
@@ -20,14 +18,13 @@ import org.springframework.stereotype.Component;
 @Component
 class DispatchLoop extends PeriodicWork {
 
-  private static final Logger log = LoggerFactory.getLogger(DispatchLoop.class);
   private static final Duration TICK = Duration.ofSeconds(1);
   private static final Duration SWEEP_EVERY = Duration.ofSeconds(10);
 
   private final Dispatcher dispatcher;
   private final StaleOffers staleOffers;
   private final AtomicBoolean requested = new AtomicBoolean();
-  private volatile boolean failing;
+  private final Task pass = every(TICK, "Dispatch pass", this::runPass);
 
   DispatchLoop(Dispatcher dispatcher, StaleOffers staleOffers) {
     super("dispatch");
@@ -37,15 +34,14 @@ class DispatchLoop extends PeriodicWork {
 
   /** Asks for a pass as soon as possible. */
   void trigger() {
-    Executor running = executor();
-    if (running != null && requested.compareAndSet(false, true)) {
-      running.execute(this::runPass);
+    if (started() && requested.compareAndSet(false, true)) {
+      runSoon(pass);
     }
   }
 
   @Override
-  List<Task> tasks() {
-    return List.of(every(TICK, this::runPass), every(SWEEP_EVERY, this::sweep));
+  protected List<Task> tasks() {
+    return List.of(pass, every(SWEEP_EVERY, "Stale offer sweep", staleOffers::release));
   }
 
   @EventListener
@@ -55,28 +51,9 @@ class DispatchLoop extends PeriodicWork {
     }
   }
 
+  /** A pass that keeps failing leaves the waiting callers to the fallback queue in the end. */
   private void runPass() {
     requested.set(false);
-    try {
-      dispatcher.pass();
-      if (failing) {
-        log.info("Dispatch works again");
-        failing = false;
-      }
-    } catch (RuntimeException failure) {
-      if (!failing) {
-        log.warn(
-            "Dispatch pass failed (waiting callers fall back if it lasts): {}", failure.toString());
-        failing = true;
-      }
-    }
-  }
-
-  private void sweep() {
-    try {
-      staleOffers.release();
-    } catch (RuntimeException failure) {
-      log.debug("Stale offer sweep failed: {}", failure.toString());
-    }
+    dispatcher.pass();
   }
 }

@@ -1,5 +1,6 @@
 package fr.cci.hotline.routing.internal;
 
+import fr.cci.hotline.support.PeriodicWork;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -38,8 +39,9 @@ class OfferWatcher extends PeriodicWork {
   }
 
   @Override
-  List<Task> tasks() {
-    return List.of(every(LOOK_EVERY, this::look), every(BEAT_EVERY, this::beat));
+  protected List<Task> tasks() {
+    return List.of(
+        every(LOOK_EVERY, "Offer watch", this::look), every(BEAT_EVERY, "Heartbeat", this::beat));
   }
 
   /** How long the waiting line has been unreachable, or zero when it answers. */

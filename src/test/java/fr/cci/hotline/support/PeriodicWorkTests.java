@@ -1,0 +1,73 @@
+package fr.cci.hotline.support;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+class PeriodicWorkTests {
+
+  private final AtomicInteger runs = new AtomicInteger();
+  private final List<String> threads = new CopyOnWriteArrayList<>();
+  private final Ticker ticker = new Ticker();
+
+  /** Counts its runs; the first three fail. */
+  private final class Ticker extends PeriodicWork {
+
+    final Task tick = every(Duration.ofMillis(20), "Tick", this::tick);
+
+    Ticker() {
+      super("ticker");
+    }
+
+    @Override
+    protected List<Task> tasks() {
+      return List.of(tick);
+    }
+
+    void askNow() {
+      runSoon(tick);
+    }
+
+    private void tick() {
+      threads.add(Thread.currentThread().getName());
+      if (runs.incrementAndGet() <= 3) {
+        throw new IllegalStateException("not yet");
+      }
+    }
+  }
+
+  @AfterEach
+  void stop() {
+    ticker.stop();
+  }
+
+  @Test
+  void aTaskThatFailsKeepsItsSchedule() {
+    ticker.start();
+
+    await().atMost(Duration.ofSeconds(5)).until(() -> runs.get() >= 6);
+  }
+
+  @Test
+  void tasksRunOnTheComponentsOwnDaemonThread() {
+    ticker.start();
+
+    await().atMost(Duration.ofSeconds(5)).until(() -> runs.get() >= 2);
+    assertThat(threads).allMatch("ticker"::equals);
+  }
+
+  @Test
+  void aStoppedComponentTakesNoMoreWork() {
+    ticker.start();
+    ticker.stop();
+
+    assertThat(ticker.isRunning()).isFalse();
+    ticker.askNow(); // neither runs nor fails
+  }
+}
