@@ -1,5 +1,6 @@
 package fr.cci.hotline.routing;
 
+import fr.cci.hotline.telephony.CallerNumber;
 import java.time.Instant;
 
 /**
@@ -8,7 +9,7 @@ import java.time.Instant;
  */
 public record CallbackRequested(
     String caseNumber,
-    String callerNumber,
+    CallerNumber callerNumber,
     String department,
     Instant arrivedAt,
     Reason reason,

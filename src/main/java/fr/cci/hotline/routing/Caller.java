@@ -1,5 +1,6 @@
 package fr.cci.hotline.routing;
 
+import fr.cci.hotline.telephony.CallerNumber;
 import java.time.Instant;
 
 /**
@@ -13,7 +14,7 @@ import java.time.Instant;
 public record Caller(
     String callId,
     String caseNumber,
-    String callerNumber,
+    CallerNumber callerNumber,
     String department,
     String topic,
     Instant arrivedAt) {}

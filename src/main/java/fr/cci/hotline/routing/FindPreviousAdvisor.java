@@ -1,5 +1,6 @@
 package fr.cci.hotline.routing;
 
+import fr.cci.hotline.telephony.CallerNumber;
 import java.util.Optional;
 
 /**
@@ -9,5 +10,5 @@ import java.util.Optional;
 @FunctionalInterface
 public interface FindPreviousAdvisor {
 
-  Optional<String> previousAdvisorOf(String callerNumber);
+  Optional<String> previousAdvisorOf(CallerNumber callerNumber);
 }

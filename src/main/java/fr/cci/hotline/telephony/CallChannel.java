@@ -18,8 +18,8 @@ public interface CallChannel {
   /** The channel name, e.g. {@code PJSIP/operator-00000001}. */
   String channelName();
 
-  /** The caller's number as presented; confidential, never logged. */
-  String callerNumber();
+  /** The caller's number as presented; confidential (it prints masked). */
+  CallerNumber callerNumber();
 
   /** The number the caller dialled, or {@code unknown}. */
   String dialledNumber();

@@ -12,6 +12,7 @@ import fr.cci.hotline.routing.CallQueued;
 import fr.cci.hotline.routing.CallbackRequested;
 import fr.cci.hotline.routing.CallerLeftWaiting;
 import fr.cci.hotline.routing.OfferDeclined;
+import fr.cci.hotline.telephony.CallerNumber;
 import fr.cci.hotline.telephony.DialStatus;
 import java.time.Duration;
 import java.time.Instant;
@@ -25,7 +26,7 @@ import java.util.concurrent.ThreadLocalRandom;
  * its arrival. Every call has a case number and a caller number of its own, so that tests sharing a
  * database never see each other's cases.
  */
-public record Call(String caseNumber, String callId, String callerNumber, Instant arrivedAt) {
+public record Call(String caseNumber, String callId, CallerNumber callerNumber, Instant arrivedAt) {
 
   public static final String HOTLINE = "0232100900";
   private static final DateTimeFormatter DAY =
@@ -37,8 +38,13 @@ public record Call(String caseNumber, String callId, String callerNumber, Instan
     return from(newCallerNumber(), ago);
   }
 
-  /** The same caller (or a withheld number) calling, {@code ago} before now. */
-  public static Call from(String callerNumber, Duration ago) {
+  /** A caller presenting this number (or a withheld one), {@code ago} before now. */
+  public static Call from(String presented, Duration ago) {
+    return from(CallerNumber.of(presented), ago);
+  }
+
+  /** The same caller calling, {@code ago} before now. */
+  public static Call from(CallerNumber callerNumber, Duration ago) {
     Instant at = Instant.now().minus(ago).truncatedTo(ChronoUnit.MILLIS);
     ThreadLocalRandom random = ThreadLocalRandom.current();
     StringBuilder suffix = new StringBuilder();
@@ -52,8 +58,9 @@ public record Call(String caseNumber, String callId, String callerNumber, Instan
         at);
   }
 
-  public static String newCallerNumber() {
-    return "06" + String.format("%08d", ThreadLocalRandom.current().nextInt(100_000_000));
+  public static CallerNumber newCallerNumber() {
+    return CallerNumber.of(
+        "06" + String.format("%08d", ThreadLocalRandom.current().nextInt(100_000_000)));
   }
 
   public CallArrived arrived() {

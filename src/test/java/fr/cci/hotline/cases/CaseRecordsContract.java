@@ -11,6 +11,7 @@ import fr.cci.hotline.cases.internal.Retention;
 import fr.cci.hotline.ivr.CallArrived;
 import fr.cci.hotline.routing.CallbackRequested.Reason;
 import fr.cci.hotline.routing.FindPreviousAdvisor;
+import fr.cci.hotline.telephony.CallerNumber;
 import fr.cci.hotline.telephony.DialStatus;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.nio.file.Path;
@@ -69,7 +70,7 @@ abstract class CaseRecordsContract {
 
     CaseDetails opened = eventually(call, c -> true);
     assertThat(opened.status()).isEqualTo(CaseStatus.OPEN);
-    assertThat(opened.callerNumber()).isEqualTo(call.callerNumber());
+    assertThat(opened.callerNumber()).isEqualTo(call.callerNumber().value());
     assertThat(opened.dialledNumber()).isEqualTo(Call.HOTLINE);
     assertThat(opened.callId()).isEqualTo(call.callId());
     assertThat(opened.lineOpen()).isTrue();
@@ -259,7 +260,7 @@ abstract class CaseRecordsContract {
 
     CaseDetails rebuilt = eventually(callback, c -> true);
     assertThat(rebuilt.status()).isEqualTo(CaseStatus.CALLBACK_PENDING);
-    assertThat(rebuilt.callerNumber()).isEqualTo(callback.callerNumber());
+    assertThat(rebuilt.callerNumber()).isEqualTo(callback.callerNumber().value());
     assertThat(rebuilt.timeline().arrivedAt()).isEqualTo(callback.arrivedAt());
     assertThat(eventually(offered, c -> true).status()).isEqualTo(CaseStatus.ASSIGNED);
   }
@@ -296,7 +297,7 @@ abstract class CaseRecordsContract {
           second.arrived());
 
       assertThat(eventually(second, c -> true).previousCaseNumber()).isNull();
-      assertThat(previousAdvisor.previousAdvisorOf(withheld)).isEmpty();
+      assertThat(previousAdvisor.previousAdvisorOf(CallerNumber.of(withheld))).isEmpty();
     }
   }
 
@@ -387,7 +388,7 @@ abstract class CaseRecordsContract {
     assertThat(expired.status()).isEqualTo(CaseStatus.CLOSED);
     assertThat(expired.timeline().talkSeconds()).isEqualTo(900);
     CaseDetails kept = records.find(recent.caseNumber()).orElseThrow();
-    assertThat(kept.callerNumber()).isEqualTo(recent.callerNumber());
+    assertThat(kept.callerNumber()).isEqualTo(recent.callerNumber().value());
     assertThat(kept.notes()).isEqualTo("Confidentiel");
     assertThat(kept.postalCode()).isEqualTo("27000");
   }

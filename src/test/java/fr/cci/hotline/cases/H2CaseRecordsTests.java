@@ -46,7 +46,7 @@ class H2CaseRecordsTests extends CaseRecordsContract {
         .contains(
             "\"caseNumber\":\"" + call.caseNumber() + "\"",
             "\"status\":\"ASSIGNED\"",
-            "\"callerNumber\":\"" + call.callerNumber() + "\"",
+            "\"callerNumber\":\"" + call.callerNumber().value() + "\"",
             "\"topic\":\"tresorerie\"",
             "\"advisorId\":\"adv101\"");
   }

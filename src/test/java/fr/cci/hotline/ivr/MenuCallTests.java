@@ -185,6 +185,21 @@ class MenuCallTests extends PbxTestSupport {
     assertThat(record.lineOpen()).isFalse();
   }
 
+  @ParameterizedTest(name = "a caller presenting {0} is not offered a call-back")
+  @CsvSource({"anonymous", "0800123456", "3939"})
+  void aClosedLineCallerWhoCannotBeCalledBackIsNotOfferedACallBack(String presented) {
+    clock.setTo(Instant.parse("2026-11-28T10:00:00Z"));
+
+    CallRecord call = ended(pbx.call(CallerScript.from(presented).pressWhenAsked("1")));
+
+    assertThat(call.promptsPlayed())
+        .contains("hotline/closed-hours")
+        .doesNotContain("hotline/closed-callback-offer", "hotline/callback-confirmed")
+        .endsWith("hotline/goodbye");
+    CaseDetails record = caseOf(call, found -> found.status() == CaseStatus.CLOSED);
+    assertThat(record.callbackRequested()).isFalse();
+  }
+
   @Test
   void aClosedLineCallerWhoAsksNothingLeavesAClosedCase() {
     clock.setTo(Instant.parse("2026-11-28T10:00:00Z"));

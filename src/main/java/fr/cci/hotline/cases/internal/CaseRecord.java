@@ -8,6 +8,7 @@ import fr.cci.hotline.cases.CaseCompletion;
 import fr.cci.hotline.cases.CaseDetails;
 import fr.cci.hotline.cases.CaseStatus;
 import fr.cci.hotline.cases.internal.CaseLifeCycle.Happening;
+import fr.cci.hotline.telephony.CallerNumber;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -112,9 +113,10 @@ public class CaseRecord {
     this.status = CaseStatus.OPEN;
   }
 
-  void arrived(String callId, String callerNumber, String dialledNumber, boolean open, Instant at) {
+  void arrived(
+      String callId, CallerNumber callerNumber, String dialledNumber, boolean open, Instant at) {
     this.callId = known(fit(callId, 64), this.callId);
-    this.callerNumber = known(fit(callerNumber, 40), this.callerNumber);
+    this.callerNumber = known(stored(callerNumber), this.callerNumber);
     this.dialledNumber = known(fit(dialledNumber, 40), this.dialledNumber);
     this.lineOpen = open;
     this.arrivedAt = earliest(arrivedAt, time(at));
@@ -204,10 +206,10 @@ public class CaseRecord {
     }
   }
 
-  void callbackRequested(String callerNumber, String department, Instant arrivedAt) {
+  void callbackRequested(CallerNumber callerNumber, String department, Instant arrivedAt) {
     this.callbackRequested = true;
     transition(Happening.CALLBACK_REQUESTED);
-    this.callerNumber = known(fit(callerNumber, 40), this.callerNumber);
+    this.callerNumber = known(stored(callerNumber), this.callerNumber);
     routedFor(department);
     this.arrivedAt = earliest(this.arrivedAt, time(arrivedAt));
   }
@@ -279,6 +281,11 @@ public class CaseRecord {
   /** The status moves as the case life cycle says for what happened. */
   private void transition(Happening happening) {
     this.status = CaseLifeCycle.after(happening, status, callbackRequested);
+  }
+
+  /** A hidden number is stored as none: it recognises nobody. */
+  private static String stored(CallerNumber number) {
+    return number == null ? null : fit(number.value(), 40);
   }
 
   private static String known(String value, String current) {

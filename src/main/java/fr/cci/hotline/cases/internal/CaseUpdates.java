@@ -125,7 +125,7 @@ public class CaseUpdates {
     record.arrived(
         event.callId(), event.callerNumber(), event.dialledNumber(), event.open(), event.at());
     Duration window = settings.linkWindow();
-    if (!CallerNumbers.identifiable(record.callerNumber()) || window.isZero()) {
+    if (event.callerNumber() == null || !event.callerNumber().presented() || window.isZero()) {
       return;
     }
     Instant at = record.arrivedAt();

@@ -3,6 +3,7 @@ package fr.cci.hotline.cases.internal;
 import fr.cci.hotline.cases.CasesSettings;
 import fr.cci.hotline.routing.FindPreviousAdvisor;
 import fr.cci.hotline.support.DaemonThreads;
+import fr.cci.hotline.telephony.CallerNumber;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
@@ -73,8 +74,8 @@ class PreviousAdvisorLookup implements FindPreviousAdvisor, DisposableBean {
   }
 
   @Override
-  public Optional<String> previousAdvisorOf(String callerNumber) {
-    if (!CallerNumbers.identifiable(callerNumber) || window.isZero()) {
+  public Optional<String> previousAdvisorOf(CallerNumber callerNumber) {
+    if (!callerNumber.presented() || window.isZero()) {
       return Optional.empty();
     }
     if (!database.available()) {
@@ -83,7 +84,7 @@ class PreviousAdvisorLookup implements FindPreviousAdvisor, DisposableBean {
     }
     Future<Optional<String>> answer;
     try {
-      answer = executor.submit(() -> query(callerNumber));
+      answer = executor.submit(() -> query(callerNumber.value()));
     } catch (RejectedExecutionException busy) {
       unanswered.increment();
       return Optional.empty();

@@ -111,7 +111,7 @@ class HotlineMenu implements CallScript {
 
   private void closedLine(CallChannel call, String caseNumber) {
     Menu.Closed closed = menu.closed();
-    boolean reachable = CallerNumbers.canBeCalledBack(call.callerNumber());
+    boolean reachable = call.callerNumber().reachable();
     String keys = reachable ? closed.callbackKey() : "";
     Optional<Character> pressed = questions.playAll(call, closed.prompts(), keys);
     boolean requested = false;

@@ -5,6 +5,7 @@ import fr.cci.hotline.routing.Caller;
 import fr.cci.hotline.routing.FindPreviousAdvisor;
 import fr.cci.hotline.routing.Routing;
 import fr.cci.hotline.telephony.CallChannel;
+import fr.cci.hotline.telephony.CallerNumber;
 import java.time.Clock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -64,7 +65,7 @@ class RoutingService implements Routing {
     room.await(call, entry, true);
   }
 
-  private String previousAdvisor(String callerNumber) {
+  private String previousAdvisor(CallerNumber callerNumber) {
     FindPreviousAdvisor lookup = previousAdvisors.getIfAvailable();
     if (lookup == null) {
       return null;

@@ -158,7 +158,7 @@ class WaitingRoom {
     Visit(CallChannel call, WaitingEntry entry, Instant now) {
       this.call = call;
       this.entry = entry;
-      this.canBeCalledBack = call.callerNumber().replaceAll("[^0-9]", "").length() >= 6;
+      this.canBeCalledBack = call.callerNumber().reachable();
       this.lastAnnouncement = now;
     }
 

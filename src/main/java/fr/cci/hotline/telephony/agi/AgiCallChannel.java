@@ -3,6 +3,7 @@ package fr.cci.hotline.telephony.agi;
 import fr.cci.hotline.telephony.CallChannel;
 import fr.cci.hotline.telephony.CallVariable;
 import fr.cci.hotline.telephony.CallerHungUp;
+import fr.cci.hotline.telephony.CallerNumber;
 import fr.cci.hotline.telephony.DigitInput;
 import fr.cci.hotline.telephony.TelephonyFailure;
 import java.time.Duration;
@@ -49,9 +50,8 @@ final class AgiCallChannel implements CallChannel {
   }
 
   @Override
-  public String callerNumber() {
-    String number = request.getCallerIdNumber();
-    return number == null ? "unknown" : number;
+  public CallerNumber callerNumber() {
+    return CallerNumber.of(request.getCallerIdNumber());
   }
 
   @Override

@@ -2,6 +2,7 @@ package fr.cci.hotline.advisors.internal;
 
 import fr.cci.hotline.telephony.CallChannel;
 import fr.cci.hotline.telephony.CallVariable;
+import fr.cci.hotline.telephony.CallerNumber;
 import fr.cci.hotline.telephony.DigitInput;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -41,8 +42,8 @@ class FakeCallChannel implements CallChannel {
   }
 
   @Override
-  public String callerNumber() {
-    return "adv";
+  public CallerNumber callerNumber() {
+    return CallerNumber.of("101");
   }
 
   @Override

@@ -14,6 +14,7 @@ import fr.cci.hotline.routing.CallQueued;
 import fr.cci.hotline.routing.CallbackRequested;
 import fr.cci.hotline.routing.CallerLeftWaiting;
 import fr.cci.hotline.routing.OfferDeclined;
+import fr.cci.hotline.telephony.CallerNumber;
 import fr.cci.hotline.telephony.DialStatus;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.nio.charset.StandardCharsets;
@@ -40,7 +41,12 @@ class CaseJournalTests {
     List<Record> events =
         List.of(
             new CallArrived(
-                "1764234900.17", "CP-261127-7K3QF", "0612345678", "0232100900", true, AT),
+                "1764234900.17",
+                "CP-261127-7K3QF",
+                CallerNumber.of("0612345678"),
+                "0232100900",
+                true,
+                AT),
             new TopicChosen("CP-261127-7K3QF", "tresorerie", AT),
             new CallerLocated("CP-261127-7K3QF", "76", "76130", true, AT),
             new CallAbandoned("CP-261127-7K3QF", "topic", AT),
@@ -55,7 +61,7 @@ class CaseJournalTests {
             new CallerLeftWaiting("CP-261127-7K3QF", "76", Duration.ofSeconds(95), AT),
             new CallbackRequested(
                 "CP-261127-7K3QF",
-                "0612345678",
+                CallerNumber.of("0612345678"),
                 "76",
                 AT,
                 CallbackRequested.Reason.LINE_CLOSED,
