@@ -14,14 +14,14 @@ public interface CallControl {
 
   /**
    * Rings {@code channel} (e.g. an advisor's phone) and, once answered, sends it to {@code
-   * context,exten,1} with the given channel variables. Returns when Asterisk has queued the call.
+   * answered} with the given channel variables. Returns when Asterisk has queued the call.
    *
+   * @param callerId what the rung phone shows, e.g. {@code Hotline <0232100900>}
    * @return an id that {@link OriginateFinished} events carry
    */
   String originate(
       String channel,
-      String context,
-      String exten,
+      DialplanExtension answered,
       String callerId,
       Duration ringTimeout,
       Map<String, String> variables);

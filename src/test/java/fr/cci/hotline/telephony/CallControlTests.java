@@ -53,8 +53,7 @@ class CallControlTests extends PbxTestSupport {
     String id =
         control.originate(
             "PJSIP/adv103",
-            "hotline-advisors",
-            "*41",
+            new DialplanExtension("hotline-advisors", "*41"),
             "Hotline <0232100900>",
             Duration.ofSeconds(20),
             Map.of());

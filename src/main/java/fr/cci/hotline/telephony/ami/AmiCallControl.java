@@ -1,6 +1,7 @@
 package fr.cci.hotline.telephony.ami;
 
 import fr.cci.hotline.telephony.CallControl;
+import fr.cci.hotline.telephony.DialplanExtension;
 import fr.cci.hotline.telephony.TelephonyFailure;
 import java.time.Duration;
 import java.util.Map;
@@ -33,16 +34,15 @@ class AmiCallControl implements CallControl {
   @Override
   public String originate(
       String channel,
-      String context,
-      String exten,
+      DialplanExtension answered,
       String callerId,
       Duration ringTimeout,
       Map<String, String> variables) {
     String id = UUID.randomUUID().toString();
     OriginateAction originate = new OriginateAction();
     originate.setChannel(channel);
-    originate.setContext(context);
-    originate.setExten(exten);
+    originate.setContext(answered.context());
+    originate.setExten(answered.exten());
     originate.setPriority(1);
     originate.setCallerId(callerId);
     originate.setTimeout(ringTimeout.toMillis());

@@ -1,6 +1,7 @@
 package fr.cci.hotline.advisors.internal;
 
 import fr.cci.hotline.telephony.CallControl;
+import fr.cci.hotline.telephony.DialplanExtension;
 import fr.cci.hotline.telephony.TelephonyFailure;
 import java.time.Duration;
 import java.util.List;
@@ -46,8 +47,7 @@ class RecordingCallControl implements CallControl {
   @Override
   public String originate(
       String channel,
-      String context,
-      String exten,
+      DialplanExtension answered,
       String callerId,
       Duration ringTimeout,
       Map<String, String> variables) {
