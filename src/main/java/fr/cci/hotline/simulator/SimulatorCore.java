@@ -5,9 +5,7 @@ import fr.cci.hotline.simulator.actions.OriginateAction;
 import fr.cci.hotline.simulator.actions.QueueActions;
 import fr.cci.hotline.simulator.actions.QueueStatusActions;
 import fr.cci.hotline.simulator.actions.SystemActions;
-import fr.cci.hotline.simulator.agi.AgiApplication;
 import fr.cci.hotline.simulator.agi.AgiCommandSet;
-import fr.cci.hotline.simulator.agi.AgiCommands;
 import fr.cci.hotline.simulator.agi.SrvRecords;
 import fr.cci.hotline.simulator.ami.AmiAction;
 import fr.cci.hotline.simulator.ami.AmiServer;
@@ -83,9 +81,9 @@ final class SimulatorCore {
     applications.register("Dial", new DialApplication(pbx, dialer, variables));
     applications.register(
         "Queue", new QueueApplication(pbx, queues, dialer, variables, FALLBACK_QUEUE));
-    AgiCommands commands = new AgiCommandSet(pbx, variables, media, applications).commands();
     srv = new SrvRecords(new java.util.Random(settings.seed()));
-    applications.register("AGI", new AgiApplication(commands, variables, srv));
+    applications.register(
+        "AGI", new AgiCommandSet(pbx, variables, media, applications).application(srv));
     runner = new DialplanRunner(pbx, applications, variables);
     pbx.locals()
         .dialplanStarter(

@@ -15,7 +15,7 @@ import org.slf4j.LoggerFactory;
  * AGI() with agi:// URLs (res_agi's launch_netscript): connect, run the session, then set
  * AGISTATUS: FAILURE when nothing listens, HANGUP when the caller left, SUCCESS otherwise.
  */
-public final class AgiApplication implements DialplanApplication {
+final class AgiApplication implements DialplanApplication {
 
   private static final Logger log = LoggerFactory.getLogger(AgiApplication.class);
   private static final int CONNECT_TIMEOUT_MILLIS = 2000;
@@ -24,7 +24,7 @@ public final class AgiApplication implements DialplanApplication {
   private final ChannelVariables variables;
   private final SrvRecords srv;
 
-  public AgiApplication(AgiCommands commands, ChannelVariables variables, SrvRecords srv) {
+  AgiApplication(AgiCommands commands, ChannelVariables variables, SrvRecords srv) {
     this.commands = commands;
     this.variables = variables;
     this.srv = srv;

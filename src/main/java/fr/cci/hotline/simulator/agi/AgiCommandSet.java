@@ -4,6 +4,7 @@ import fr.cci.hotline.simulator.pbx.AppResult;
 import fr.cci.hotline.simulator.pbx.Applications;
 import fr.cci.hotline.simulator.pbx.Channel;
 import fr.cci.hotline.simulator.pbx.ChannelVariables;
+import fr.cci.hotline.simulator.pbx.DialplanApplication;
 import fr.cci.hotline.simulator.pbx.HangupCause;
 import fr.cci.hotline.simulator.pbx.Media;
 import fr.cci.hotline.simulator.pbx.Pbx;
@@ -30,7 +31,12 @@ public final class AgiCommandSet {
     this.applications = applications;
   }
 
-  public AgiCommands commands() {
+  /** The dialplan's {@code AGI()} application, answering these commands. */
+  public DialplanApplication application(SrvRecords srv) {
+    return new AgiApplication(commands(), variables, srv);
+  }
+
+  AgiCommands commands() {
     return new AgiCommands(pbx)
         .add("ANSWER", false, this::answer)
         .add("STREAM FILE", false, this::streamFile)

@@ -11,7 +11,7 @@ import java.util.Locale;
  * Finds the handler of an AGI command line (longest match of its words), refuses commands that need
  * a live channel once the caller is gone, and publishes AGIExecStart/AGIExecEnd as res_agi.
  */
-public final class AgiCommands {
+final class AgiCommands {
 
   static final String DEAD = "511 Command Not Permitted on a dead channel or intercept routine";
   static final String UNKNOWN = "510 Invalid or unknown command";
@@ -27,7 +27,7 @@ public final class AgiCommands {
   private final Pbx pbx;
   private final List<Entry> entries = new ArrayList<>();
 
-  public AgiCommands(Pbx pbx) {
+  AgiCommands(Pbx pbx) {
     this.pbx = pbx;
   }
 

@@ -6,7 +6,7 @@ import java.util.OptionalInt;
 import java.util.TreeMap;
 
 /** The priorities of one extension (or pattern) of a context. */
-public final class Extension {
+final class Extension {
 
   private final String name;
   private final TreeMap<Integer, DialplanStep> steps = new TreeMap<>();

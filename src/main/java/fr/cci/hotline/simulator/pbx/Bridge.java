@@ -5,7 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** A basic two-party bridge and its BridgeCreate/Enter/Leave/Destroy events. */
-public final class Bridge {
+final class Bridge {
 
   private final ChannelEvents events;
   private final String id;

@@ -6,7 +6,7 @@ package fr.cci.hotline.simulator.pbx;
  * being dialled and what that thread was told (ringing, answer: AST_CONTROL frames), and the bridge
  * it is in.
  */
-public final class CallProgress {
+final class CallProgress {
 
   private final long createdNanos;
   private volatile long answeredNanos;

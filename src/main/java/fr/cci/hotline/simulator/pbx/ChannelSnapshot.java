@@ -7,7 +7,7 @@ package fr.cci.hotline.simulator.pbx;
  * snapshot (app_queue sets the member's exten and connected line before it dials) shows only in
  * events that take a fresh one (AgentCalled), until the next publication.
  */
-public record ChannelSnapshot(
+record ChannelSnapshot(
     String name,
     ChannelState state,
     String callerIdNum,

@@ -2,7 +2,7 @@ package fr.cci.hotline.simulator.pbx;
 
 /** Told when a device changes state, before the DeviceStateChange event goes out. */
 @FunctionalInterface
-public interface DeviceStateListener {
+interface DeviceStateListener {
 
   void deviceChanged(String device, String state);
 }

@@ -1,7 +1,7 @@
 package fr.cci.hotline.simulator.pbx;
 
 /** Hooks where app_queue adds its own events around a ring attempt; Dial uses none. */
-public interface DialObserver {
+interface DialObserver {
 
   /** The callee channel exists and has its caller id (AgentCalled goes here). */
   default void called(Channel caller, Channel callee) {}

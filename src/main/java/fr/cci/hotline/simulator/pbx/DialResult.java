@@ -7,4 +7,4 @@ package fr.cci.hotline.simulator.pbx;
  * @param ringMillis simulated time from the call to the answer or the end of ringing
  * @param callerHungUp whether the caller was gone at the end
  */
-public record DialResult(String status, long ringMillis, boolean callerHungUp) {}
+record DialResult(String status, long ringMillis, boolean callerHungUp) {}

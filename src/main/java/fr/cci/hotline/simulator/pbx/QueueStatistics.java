@@ -5,7 +5,7 @@ package fr.cci.hotline.simulator.pbx;
  * seconds (new = (3 × old + sample) / 4, the first sample taken as is), completed calls and those
  * within the service level (0 s in the lab: none).
  */
-public final class QueueStatistics {
+final class QueueStatistics {
 
   private int completed;
   private int completedInServiceLevel;

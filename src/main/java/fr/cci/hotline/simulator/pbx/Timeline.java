@@ -10,7 +10,7 @@ package fr.cci.hotline.simulator.pbx;
  * speed factor this keeps races between threads (digits sent while an advisor answers: S7, S8) in
  * the order the simulated times give, whatever the scheduler's jitter.
  */
-public final class Timeline {
+final class Timeline {
 
   /** Beyond this real lag behind its timeline, a thread was waiting for something else. */
   static final long SLACK_NANOS = 15_000_000L;

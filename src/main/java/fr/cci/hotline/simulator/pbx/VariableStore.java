@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Map;
 
 /** A channel's variables, in the order they were first set (no event: see ChannelVariables). */
-public final class VariableStore {
+final class VariableStore {
 
   private final Map<String, String> values = new LinkedHashMap<>();
 
