@@ -4,7 +4,7 @@ import java.time.Duration;
 import java.time.Instant;
 
 /** Who may be offered a waiting call: each condition is a named rule. */
-public final class EligibilityRules {
+final class EligibilityRules {
 
   private EligibilityRules() {}
 

@@ -1,7 +1,7 @@
 package fr.cci.hotline.routing.policy;
 
 /** How far from the caller's own chamber an advisor is. Lower is closer. */
-public enum Tier {
+enum Tier {
   /** An advisor of the caller's own chamber. */
   HOME_CHAMBER,
   /** Another chamber serving the caller's département, or an advisor serving it. */

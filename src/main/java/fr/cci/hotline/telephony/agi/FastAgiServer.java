@@ -25,6 +25,9 @@ import org.springframework.stereotype.Component;
  * The FastAGI server the dialplan calls ({@code AGI(agi://host:port/script)}). It listens from
  * start-up to shutdown; on shutdown it stops accepting calls and lets those in progress finish for
  * at most {@code hotline.telephony.agi.shutdown-grace}.
+ *
+ * <p>Public, with its state getters, only for {@code telephony.TelephonyLinks}, which reports the
+ * server's state to the other modules as {@code TelephonyStatus}.
  */
 @Component
 public class FastAgiServer implements SmartLifecycle {

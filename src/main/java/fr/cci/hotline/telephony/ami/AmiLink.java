@@ -39,6 +39,9 @@ import org.springframework.stereotype.Component;
  * pings so that a silent link is noticed, and announces each (re)connection with {@link
  * AmiConnected} so that state mirrors resynchronise. Asterisk-Java's own reconnect loop is not
  * used: it has no back-off and no hook for the resync.
+ *
+ * <p>Public, with {@link #isConnected()}, only for {@code telephony.TelephonyLinks}, which reports
+ * the link's state to the other modules as {@code TelephonyStatus}; the rest stays in this package.
  */
 @Component
 public class AmiLink implements SmartLifecycle {
@@ -120,7 +123,7 @@ public class AmiLink implements SmartLifecycle {
    *
    * @throws AmiUnavailable when the link is down or Asterisk does not answer in time
    */
-  public ManagerResponse send(ManagerAction action) {
+  ManagerResponse send(ManagerAction action) {
     ManagerConnection current = connection;
     if (current == null || !isConnected()) {
       throw new AmiUnavailable(action.getAction() + ": the AMI link is down", null);
@@ -137,7 +140,7 @@ public class AmiLink implements SmartLifecycle {
    *
    * @throws AmiUnavailable when the link is down, Asterisk refuses or does not finish in time
    */
-  public Collection<ResponseEvent> sendEventGenerating(EventGeneratingAction action) {
+  Collection<ResponseEvent> sendEventGenerating(EventGeneratingAction action) {
     ManagerConnection current = connection;
     if (current == null || !isConnected()) {
       throw new AmiUnavailable(action.getAction() + ": the AMI link is down", null);

@@ -1,9 +1,9 @@
 package fr.cci.hotline.telephony.ami;
 
 /** An AMI action could not be carried out: the link is down or Asterisk did not answer. */
-public class AmiUnavailable extends RuntimeException {
+class AmiUnavailable extends RuntimeException {
 
-  public AmiUnavailable(String message, Throwable cause) {
+  AmiUnavailable(String message, Throwable cause) {
     super(message, cause);
   }
 }

@@ -7,6 +7,7 @@ import org.asteriskjava.manager.event.ResponseEvent;
 /**
  * {@code DeviceStateList}, which Asterisk-Java lacks: Asterisk answers with one {@code
  * DeviceStateChange} event per device (delivered like any other event) and a completion event.
+ * Public because Asterisk-Java reads its getters by reflection.
  */
 public class DeviceStateListAction extends AbstractManagerAction implements EventGeneratingAction {
 

@@ -2,7 +2,10 @@ package fr.cci.hotline.telephony.ami;
 
 import org.asteriskjava.manager.event.ResponseEvent;
 
-/** The end of a {@code DeviceStateList}; registered with each connection by class name. */
+/**
+ * The end of a {@code DeviceStateList}; registered with each connection by class name. Public
+ * because Asterisk-Java builds it by reflection (public constructor and setters).
+ */
 public class DeviceStateListCompleteEvent extends ResponseEvent {
 
   private static final long serialVersionUID = 1L;
