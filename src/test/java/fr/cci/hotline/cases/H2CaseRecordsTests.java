@@ -2,16 +2,18 @@ package fr.cci.hotline.cases;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import fr.cci.hotline.accounts.Role;
 import fr.cci.hotline.cases.internal.CaseJournal;
 import fr.cci.hotline.testing.Browser;
+import fr.cci.hotline.testing.TestAccounts;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.stream.Stream;
+import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
@@ -26,6 +28,7 @@ class H2CaseRecordsTests extends CaseRecordsContract {
 
   @LocalServerPort int port;
   @Autowired PasswordEncoder passwords;
+  @Autowired DataSource dataSource;
   @Autowired CaseJournal journal;
 
   @Value("${hotline.cases.journal-dir}")
@@ -36,7 +39,7 @@ class H2CaseRecordsTests extends CaseRecordsContract {
     Call call = Call.arriving(Duration.ofMinutes(2));
     publish(call.arrived(), call.topic("tresorerie", 5), call.offeredTo("adv101", "rouen", 30));
     eventually(call, c -> c.status() == CaseStatus.ASSIGNED);
-    account("sophie.martin", "SUPERVISOR");
+    account("sophie.martin", Role.SUPERVISOR);
 
     HttpResponse<String> response =
         new Browser(port).getAs("sophie.martin", "secret", "/api/cases/" + call.caseNumber());
@@ -56,7 +59,7 @@ class H2CaseRecordsTests extends CaseRecordsContract {
     Call call = Call.arriving(Duration.ZERO);
     publish(call.arrived());
     eventually(call, c -> true);
-    account("jean.advisor", "ADVISOR");
+    account("jean.advisor", Role.ADVISOR);
     Browser browser = new Browser(port);
 
     assertThat(browser.get("/api/cases/" + call.caseNumber()).statusCode()).isEqualTo(401);
@@ -106,15 +109,7 @@ class H2CaseRecordsTests extends CaseRecordsContract {
     }
   }
 
-  private void account(String username, String role) {
-    jdbc.update(
-        "insert into user_account (username, password_hash, role, enabled, created_at)"
-            + " select ?, ?, ?, true, ? where not exists"
-            + " (select 1 from user_account where username = ?)",
-        username,
-        passwords.encode("secret"),
-        role,
-        java.sql.Timestamp.from(Instant.now()),
-        username);
+  private void account(String username, Role role) {
+    new TestAccounts(dataSource, passwords).create(username, "secret", role);
   }
 }

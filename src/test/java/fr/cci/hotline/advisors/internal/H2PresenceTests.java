@@ -1,5 +1,0 @@
-package fr.cci.hotline.advisors.internal;
-
-/** Presence on the embedded default database. */
-@AdvisorsIntegrationTest
-class H2PresenceTests extends PresencePersistenceContract {}
