@@ -14,7 +14,7 @@ import java.time.Instant;
 /** A person who signs in to the pages or the API. */
 @Entity
 @Table(name = "user_account")
-public class UserAccount {
+class UserAccount {
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -38,7 +38,7 @@ public class UserAccount {
 
   protected UserAccount() {}
 
-  public UserAccount(String username, String passwordHash, Role role, Instant createdAt) {
+  UserAccount(String username, String passwordHash, Role role, Instant createdAt) {
     this.username = username;
     this.passwordHash = passwordHash;
     this.role = role;
@@ -46,27 +46,27 @@ public class UserAccount {
     this.createdAt = createdAt;
   }
 
-  public Long id() {
+  Long id() {
     return id;
   }
 
-  public String username() {
+  String username() {
     return username;
   }
 
-  public String passwordHash() {
+  String passwordHash() {
     return passwordHash;
   }
 
-  public Role role() {
+  Role role() {
     return role;
   }
 
-  public boolean enabled() {
+  boolean enabled() {
     return enabled;
   }
 
-  public Instant createdAt() {
+  Instant createdAt() {
     return createdAt;
   }
 }

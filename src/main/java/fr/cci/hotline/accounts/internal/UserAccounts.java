@@ -4,7 +4,7 @@ import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
 
 /** The stored user accounts. */
-public interface UserAccounts extends JpaRepository<UserAccount, Long> {
+interface UserAccounts extends JpaRepository<UserAccount, Long> {
 
   Optional<UserAccount> findByUsername(String username);
 }

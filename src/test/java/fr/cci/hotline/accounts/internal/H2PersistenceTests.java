@@ -1,4 +1,4 @@
-package fr.cci.hotline.accounts;
+package fr.cci.hotline.accounts.internal;
 
 import org.springframework.boot.data.jpa.test.autoconfigure.DataJpaTest;
 import org.springframework.boot.jdbc.test.autoconfigure.AutoConfigureTestDatabase;

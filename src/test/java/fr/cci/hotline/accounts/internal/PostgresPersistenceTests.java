@@ -1,4 +1,4 @@
-package fr.cci.hotline.accounts;
+package fr.cci.hotline.accounts.internal;
 
 import fr.cci.hotline.testing.EmbeddedPostgresServer;
 import org.springframework.boot.data.jpa.test.autoconfigure.DataJpaTest;

@@ -1,10 +1,9 @@
-package fr.cci.hotline.accounts;
+package fr.cci.hotline.accounts.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import fr.cci.hotline.accounts.internal.UserAccount;
-import fr.cci.hotline.accounts.internal.UserAccounts;
+import fr.cci.hotline.accounts.Role;
 import jakarta.persistence.EntityManager;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
