@@ -1,0 +1,70 @@
+package fr.cci.hotline.cases.records;
+
+import static fr.cci.hotline.cases.CaseStatus.ABANDONED;
+import static fr.cci.hotline.cases.CaseStatus.ASSIGNED;
+import static fr.cci.hotline.cases.CaseStatus.CALLBACK_PENDING;
+import static fr.cci.hotline.cases.CaseStatus.CLOSED;
+import static fr.cci.hotline.cases.CaseStatus.IN_PROGRESS;
+import static fr.cci.hotline.cases.CaseStatus.OPEN;
+
+import fr.cci.hotline.cases.CaseStatus;
+import java.util.EnumSet;
+import java.util.Set;
+
+/**
+ * The status rules of {@link CaseStatus}, as a table: each happening moves a case from a few
+ * statuses to one, and leaves every other status alone. That is what makes late and repeated events
+ * harmless.
+ */
+final class CaseLifeCycle {
+
+  /** What happened to a case, as far as its status is concerned. */
+  enum Happening {
+    OFFERED,
+    DECLINED,
+    ANSWERED,
+    /** An answered call ended: the advisor still has the form to complete. */
+    CALL_ENDED,
+    /** The caller hung up in the menu or while waiting. */
+    HUNG_UP,
+    CALLBACK_REQUESTED,
+    /** The line was closed and the caller asked for nothing. */
+    CLOSED_LINE,
+    FORM_COMPLETED
+  }
+
+  private static final Set<CaseStatus> NOT_ANSWERED =
+      EnumSet.of(OPEN, ASSIGNED, CALLBACK_PENDING, ABANDONED);
+
+  private CaseLifeCycle() {}
+
+  /**
+   * The status after {@code happening}.
+   *
+   * @param callbackRequested whether the caller asked for a call-back earlier: a declined call-back
+   *     returns to the call-backs to make, not to the waiting line
+   */
+  static CaseStatus after(Happening happening, CaseStatus current, boolean callbackRequested) {
+    return switch (happening) {
+      case OFFERED -> moves(current, EnumSet.of(OPEN, ASSIGNED, CALLBACK_PENDING), ASSIGNED);
+      case DECLINED ->
+          moves(current, EnumSet.of(ASSIGNED), callbackRequested ? CALLBACK_PENDING : OPEN);
+      case ANSWERED, CALL_ENDED -> moves(current, NOT_ANSWERED, IN_PROGRESS);
+      case HUNG_UP -> moves(current, EnumSet.of(OPEN, ASSIGNED), ABANDONED);
+      case CALLBACK_REQUESTED ->
+          moves(current, EnumSet.of(OPEN, ASSIGNED, ABANDONED), CALLBACK_PENDING);
+      case CLOSED_LINE -> moves(current, EnumSet.of(OPEN), CLOSED);
+      case FORM_COMPLETED ->
+          moves(current, EnumSet.of(IN_PROGRESS, ABANDONED, CALLBACK_PENDING, CLOSED), CLOSED);
+    };
+  }
+
+  /** An advisor cannot complete a case whose call is still in the menu, waiting or ringing. */
+  static boolean completable(CaseStatus current) {
+    return current != OPEN && current != ASSIGNED;
+  }
+
+  private static CaseStatus moves(CaseStatus current, Set<CaseStatus> from, CaseStatus to) {
+    return from.contains(current) ? to : current;
+  }
+}

@@ -1,0 +1,301 @@
+package fr.cci.hotline.cases.records;
+
+import static fr.cci.hotline.cases.records.Columns.fit;
+import static fr.cci.hotline.cases.records.Columns.seconds;
+import static fr.cci.hotline.cases.records.Columns.time;
+
+import fr.cci.hotline.cases.CaseCompletion;
+import fr.cci.hotline.cases.CaseDetails;
+import fr.cci.hotline.cases.CaseStatus;
+import fr.cci.hotline.cases.records.CaseLifeCycle.Happening;
+import fr.cci.hotline.telephony.CallerNumber;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.Period;
+import java.time.ZoneOffset;
+import java.util.List;
+
+/**
+ * One call's case. Its methods take what an event says and keep what is new: the first arrival, the
+ * first answer, the last end; a value an event does not know (null) never erases one already known,
+ * so that events may come late, twice, or after a case was rebuilt from a later event.
+ */
+@Entity
+@Table(name = "case_record")
+class CaseRecord {
+
+  static final String WAITING = "waiting";
+
+  @Id
+  @Column(name = "case_number", length = 32)
+  private String caseNumber;
+
+  @Column(name = "call_id")
+  private String callId;
+
+  @Column(name = "caller_number")
+  private String callerNumber;
+
+  @Column(name = "dialled_number")
+  private String dialledNumber;
+
+  @Enumerated(EnumType.STRING)
+  @Column(nullable = false, length = 20)
+  private CaseStatus status;
+
+  private String topic;
+  private String department;
+
+  @Column(name = "postal_code")
+  private String postalCode;
+
+  private String chamber;
+
+  @Column(name = "advisor_id")
+  private String advisorId;
+
+  @Column(name = "step_reached")
+  private String stepReached;
+
+  @Column(name = "previous_case_number")
+  private String previousCaseNumber;
+
+  @Column(name = "arrived_at", nullable = false)
+  private Instant arrivedAt;
+
+  @Column(name = "queued_at")
+  private Instant queuedAt;
+
+  @Column(name = "answered_at")
+  private Instant answeredAt;
+
+  @Column(name = "ended_at")
+  private Instant endedAt;
+
+  @Column(name = "wait_seconds")
+  private Integer waitSeconds;
+
+  @Column(name = "talk_seconds")
+  private Integer talkSeconds;
+
+  @Column(name = "line_open")
+  private Boolean lineOpen;
+
+  @Column(name = "callback_requested", nullable = false)
+  private boolean callbackRequested;
+
+  private String notes;
+  private String orientation;
+
+  @Column(name = "follow_up_date")
+  private LocalDate followUpDate;
+
+  @Column(name = "retention_until", nullable = false)
+  private Instant retentionUntil;
+
+  @Version private Long version;
+
+  protected CaseRecord() {}
+
+  /** Opens a case, from its arrival or, when that was lost, from the first event known. */
+  CaseRecord(String caseNumber, Instant arrivedAt) {
+    this.caseNumber = caseNumber;
+    this.arrivedAt = time(arrivedAt);
+    this.retentionUntil = this.arrivedAt;
+    this.status = CaseStatus.OPEN;
+  }
+
+  void arrived(
+      String callId, CallerNumber callerNumber, String dialledNumber, boolean open, Instant at) {
+    this.callId = known(fit(callId, 64), this.callId);
+    this.callerNumber = known(stored(callerNumber), this.callerNumber);
+    this.dialledNumber = known(fit(dialledNumber, 40), this.dialledNumber);
+    this.lineOpen = open;
+    this.arrivedAt = earliest(arrivedAt, time(at));
+  }
+
+  void linkTo(String previousCaseNumber) {
+    this.previousCaseNumber = previousCaseNumber;
+  }
+
+  void topicChosen(String topic) {
+    this.topic = known(fit(topic, 40), this.topic);
+  }
+
+  /**
+   * The caller's location, and the chamber that usually serves it until an advisor of another
+   * chamber answers (then the answering advisor's chamber holds the case).
+   */
+  void located(String department, String postalCode, String homeChamber) {
+    this.department = known(fit(department, 8), this.department);
+    this.postalCode = known(fit(postalCode, 10), this.postalCode);
+    if (this.advisorId == null) {
+      this.chamber = known(fit(homeChamber, 40), this.chamber);
+    }
+  }
+
+  /** Routing's idea of the département only fills in for what the caller did not say. */
+  void routedFor(String routingDepartment) {
+    if (department == null) {
+      this.department = fit(routingDepartment, 8);
+    }
+  }
+
+  void queued(String callId, String department, Instant at) {
+    this.callId = known(fit(callId, 64), this.callId);
+    routedFor(department);
+    this.queuedAt = earliest(queuedAt, time(at));
+  }
+
+  void offered(String callId, String advisorId, String chamber) {
+    this.callId = known(fit(callId, 64), this.callId);
+    transition(Happening.OFFERED);
+    if (status == CaseStatus.ASSIGNED) {
+      this.advisorId = fit(advisorId, 40);
+      this.chamber = known(fit(chamber, 40), this.chamber);
+    }
+  }
+
+  /** Only the advisor the case is assigned to can give it back: a late refusal changes nothing. */
+  void declined(String advisorId) {
+    if (status == CaseStatus.ASSIGNED
+        && this.advisorId != null
+        && this.advisorId.equals(fit(advisorId, 40))) {
+      transition(Happening.DECLINED);
+      this.advisorId = null;
+    }
+  }
+
+  void answered(String advisorId, String chamber, String department, Duration waited, Instant at) {
+    transition(Happening.ANSWERED);
+    this.advisorId = fit(advisorId, 40);
+    this.chamber = known(fit(chamber, 40), this.chamber);
+    routedFor(department);
+    if (answeredAt == null) {
+      this.answeredAt = time(at);
+      this.waitSeconds = seconds(waited, arrivedAt, at);
+      this.stepReached = null;
+    }
+  }
+
+  void callEnded(String advisorId, Duration talked, Instant at) {
+    transition(Happening.CALL_ENDED);
+    this.advisorId = known(fit(advisorId, 40), this.advisorId);
+    if (answeredAt == null && talked != null) {
+      this.answeredAt = time(at.minus(talked));
+    }
+    this.talkSeconds = seconds(talked);
+    this.endedAt = time(at);
+  }
+
+  /** The caller hung up before an answer: in the menu at {@code step}, or while waiting. */
+  void hungUp(String step, Duration waited, Instant at) {
+    transition(Happening.HUNG_UP);
+    if (answeredAt == null) {
+      this.stepReached = fit(step, 40);
+      this.waitSeconds = seconds(waited, arrivedAt, at);
+      this.endedAt = time(at);
+    }
+  }
+
+  void callbackRequested(CallerNumber callerNumber, String department, Instant arrivedAt) {
+    this.callbackRequested = true;
+    transition(Happening.CALLBACK_REQUESTED);
+    this.callerNumber = known(stored(callerNumber), this.callerNumber);
+    routedFor(department);
+    this.arrivedAt = earliest(this.arrivedAt, time(arrivedAt));
+  }
+
+  void reachedClosedLine(boolean callbackWanted, Instant at) {
+    this.lineOpen = false;
+    this.endedAt = time(at);
+    if (callbackWanted) {
+      callbackRequested(null, null, null);
+    } else {
+      transition(Happening.CLOSED_LINE);
+    }
+  }
+
+  void complete(CaseCompletion completion) {
+    if (!CaseLifeCycle.completable(status)) {
+      throw new IllegalStateException(
+          "case " + caseNumber + " is " + status + ": its call is not over yet");
+    }
+    transition(Happening.FORM_COMPLETED);
+    this.orientation = fit(completion.orientation(), 500);
+    this.notes = fit(completion.notes(), 4000);
+    this.followUpDate = completion.followUpDate();
+  }
+
+  /** Personal data is kept for the retention period from the end of the call (or its arrival). */
+  void retainFor(Period retention) {
+    Instant from = endedAt != null ? endedAt : arrivedAt;
+    this.retentionUntil = from.atOffset(ZoneOffset.UTC).plus(retention).toInstant();
+  }
+
+  CaseDetails details(List<CaseOffer> offers) {
+    return new CaseDetails(
+        caseNumber,
+        status,
+        callId,
+        callerNumber,
+        dialledNumber,
+        topic,
+        department,
+        postalCode,
+        chamber,
+        advisorId,
+        stepReached,
+        previousCaseNumber,
+        new CaseDetails.Timeline(
+            arrivedAt, queuedAt, answeredAt, endedAt, waitSeconds, talkSeconds),
+        lineOpen,
+        callbackRequested,
+        orientation,
+        notes,
+        followUpDate,
+        retentionUntil,
+        offers.stream().map(CaseOffer::details).toList());
+  }
+
+  String caseNumber() {
+    return caseNumber;
+  }
+
+  String callerNumber() {
+    return callerNumber;
+  }
+
+  Instant arrivedAt() {
+    return arrivedAt;
+  }
+
+  /** The status moves as the case life cycle says for what happened. */
+  private void transition(Happening happening) {
+    this.status = CaseLifeCycle.after(happening, status, callbackRequested);
+  }
+
+  /** A hidden number is stored as none: it recognises nobody. */
+  private static String stored(CallerNumber number) {
+    return number == null ? null : fit(number.value(), 40);
+  }
+
+  private static String known(String value, String current) {
+    return value == null || value.isEmpty() ? current : value;
+  }
+
+  private static Instant earliest(Instant current, Instant candidate) {
+    if (current == null) {
+      return candidate;
+    }
+    return candidate == null || current.isBefore(candidate) ? current : candidate;
+  }
+}

@@ -1,0 +1,46 @@
+package fr.cci.hotline.cases.records;
+
+import java.time.Instant;
+import java.util.List;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Modifying;
+import org.springframework.data.jpa.repository.Query;
+
+/** The stored case records. */
+interface StoredCases extends JpaRepository<CaseRecord, String> {
+
+  /** The caller's cases that arrived in [since, until], most recent first, except {@code self}. */
+  @Query(
+      """
+      select c.caseNumber from CaseRecord c
+      where c.callerNumber = :number and c.caseNumber <> :self
+        and c.arrivedAt >= :since and c.arrivedAt <= :until
+      order by c.arrivedAt desc
+      """)
+  List<String> earlierCases(
+      String number, String self, Instant since, Instant until, Pageable page);
+
+  /** The advisors who answered the caller since {@code since}, most recent first. */
+  @Query(
+      """
+      select c.advisorId from CaseRecord c
+      where c.callerNumber = :number and c.arrivedAt >= :since
+        and c.answeredAt is not null and c.advisorId is not null
+      order by c.arrivedAt desc
+      """)
+  List<String> advisorsWhoAnswered(String number, Instant since, Pageable page);
+
+  List<CaseRecord> findByAdvisorIdOrderByArrivedAtDesc(String advisorId, Pageable page);
+
+  /** Erases the personal data of cases past retention; statistics columns stay. */
+  @Modifying(clearAutomatically = true, flushAutomatically = true)
+  @Query(
+      """
+      update CaseRecord c
+      set c.callerNumber = null, c.notes = null, c.postalCode = null, c.version = c.version + 1
+      where c.retentionUntil < :now
+        and (c.callerNumber is not null or c.notes is not null or c.postalCode is not null)
+      """)
+  int erasePersonalData(Instant now);
+}

@@ -1,0 +1,479 @@
+package fr.cci.hotline.cases.records;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
+import static org.awaitility.Awaitility.await;
+
+import fr.cci.hotline.cases.Call;
+import fr.cci.hotline.cases.CaseCompletion;
+import fr.cci.hotline.cases.CaseDetails;
+import fr.cci.hotline.cases.CaseRecords;
+import fr.cci.hotline.cases.CaseStatus;
+import fr.cci.hotline.cases.journal.JournalEntry;
+import fr.cci.hotline.ivr.CallArrived;
+import fr.cci.hotline.routing.CallbackRequested.Reason;
+import fr.cci.hotline.routing.FindPreviousAdvisor;
+import fr.cci.hotline.telephony.CallerNumber;
+import fr.cci.hotline.telephony.DialStatus;
+import io.micrometer.core.instrument.MeterRegistry;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Predicate;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * From events to case rows, through the journal and the writer, on a real database: H2 and
+ * PostgreSQL run the same behaviour in the subclasses.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("test")
+abstract class CaseRecordsContract {
+
+  static final Duration WRITTEN = Duration.ofSeconds(30);
+
+  @Autowired ApplicationEventPublisher events;
+  @Autowired CaseRecords records;
+  @Autowired FindPreviousAdvisor previousAdvisor;
+  @Autowired Retention retention;
+  @Autowired CaseUpdates updates;
+  @Autowired PlatformTransactionManager transactions;
+  @Autowired JdbcTemplate jdbc;
+  @Autowired MeterRegistry meters;
+
+  @DynamicPropertySource
+  static void journalOfItsOwn(DynamicPropertyRegistry registry) {
+    Path directory = Path.of("target", "case-journals", UUID.randomUUID().toString());
+    registry.add("hotline.cases.journal-dir", directory::toString);
+  }
+
+  @Test
+  void aCallThatArrivesOpensACaseWithTheCallersDetails() {
+    Call call = Call.arriving(Duration.ZERO);
+
+    publish(call.arrived());
+
+    CaseDetails opened = eventually(call, c -> true);
+    assertThat(opened.status()).isEqualTo(CaseStatus.OPEN);
+    assertThat(opened.callerNumber()).isEqualTo(call.callerNumber().value());
+    assertThat(opened.dialledNumber()).isEqualTo(Call.HOTLINE);
+    assertThat(opened.callId()).isEqualTo(call.callId());
+    assertThat(opened.lineOpen()).isTrue();
+    assertThat(opened.timeline().arrivedAt()).isEqualTo(call.arrivedAt());
+    assertThat(opened.retentionUntil())
+        .isEqualTo(call.arrivedAt().atOffset(ZoneOffset.UTC).plusYears(3).toInstant());
+  }
+
+  @Test
+  void theMenuAddsTheTopicAndWhereTheCallerIs() {
+    Call call = Call.arriving(Duration.ZERO);
+
+    publish(call.arrived(), call.topic("tresorerie", 8), call.located("76", "76130", 15));
+
+    CaseDetails located = eventually(call, c -> c.postalCode() != null);
+    assertThat(located.topic()).isEqualTo("tresorerie");
+    assertThat(located.department()).isEqualTo("76");
+    assertThat(located.postalCode()).isEqualTo("76130");
+  }
+
+  @Test
+  void anOfferedCallIsAssignedThenInProgressUntilTheAdvisorCompletesTheForm() {
+    Call call = Call.arriving(Duration.ofMinutes(15));
+
+    publish(call.arrived(), call.queued("76", 20), call.offeredTo("adv101", "rouen", 25));
+    CaseDetails assigned = eventually(call, c -> c.status() == CaseStatus.ASSIGNED);
+    publish(call.answeredBy("adv101", "rouen", 31), call.completed("adv101", 600, 631));
+    CaseDetails ended = eventually(call, c -> c.timeline().endedAt() != null);
+
+    assertThat(assigned.advisorId()).isEqualTo("adv101");
+    assertThat(ended.status()).isEqualTo(CaseStatus.IN_PROGRESS);
+    assertThat(ended.chamber()).isEqualTo("rouen");
+    assertThat(ended.timeline().queuedAt()).isEqualTo(call.at(20));
+    assertThat(ended.timeline().answeredAt()).isEqualTo(call.at(31));
+    assertThat(ended.timeline().waitSeconds()).isEqualTo(31);
+    assertThat(ended.timeline().talkSeconds()).isEqualTo(600);
+    assertThat(ended.retentionUntil())
+        .isEqualTo(call.at(631).atOffset(ZoneOffset.UTC).plusYears(3).toInstant());
+    assertThat(ended.offers())
+        .singleElement()
+        .satisfies(
+            offer -> {
+              assertThat(offer.outcome()).isEqualTo("ANSWER");
+              assertThat(offer.ringSeconds()).isEqualTo(6);
+            });
+
+    CaseDetails closed =
+        records.complete(
+            call.caseNumber(),
+            new CaseCompletion("URSSAF", "Échéancier à demander", LocalDate.of(2026, 12, 1)));
+
+    assertThat(closed.status()).isEqualTo(CaseStatus.CLOSED);
+    assertThat(records.find(call.caseNumber()).orElseThrow())
+        .satisfies(
+            c -> {
+              assertThat(c.orientation()).isEqualTo("URSSAF");
+              assertThat(c.notes()).isEqualTo("Échéancier à demander");
+              assertThat(c.followUpDate()).isEqualTo(LocalDate.of(2026, 12, 1));
+            });
+  }
+
+  @Test
+  void aCaseCannotBeCompletedWhileItsCallerIsStillInTheMenu() {
+    Call call = Call.arriving(Duration.ZERO);
+    publish(call.arrived());
+    eventually(call, c -> true);
+
+    assertThatThrownBy(
+            () -> records.complete(call.caseNumber(), new CaseCompletion("CCSF", "", null)))
+        .isInstanceOf(IllegalStateException.class);
+  }
+
+  @Test
+  void aDeclinedOfferGoesBackToTheWaitingLineAndStaysInTheCaseHistory() {
+    Call call = Call.arriving(Duration.ofMinutes(5));
+
+    publish(
+        call.arrived(),
+        call.queued("14", 20),
+        call.offeredTo("adv101", "caen", 21),
+        call.declinedBy("adv101", DialStatus.NOANSWER, 20, 41));
+    CaseDetails backInLine = eventually(call, c -> c.offers().size() == 1 && isOver(c));
+    publish(call.offeredTo("adv102", "caen", 42), call.answeredBy("adv102", "caen", 50));
+    CaseDetails answered = eventually(call, c -> c.status() == CaseStatus.IN_PROGRESS);
+
+    assertThat(backInLine.status()).isEqualTo(CaseStatus.OPEN);
+    assertThat(backInLine.advisorId()).isNull();
+    assertThat(answered.advisorId()).isEqualTo("adv102");
+    assertThat(answered.offers())
+        .extracting(CaseDetails.Offer::advisorId, CaseDetails.Offer::outcome)
+        .containsExactly(tuple("adv101", "NOANSWER"), tuple("adv102", "ANSWER"));
+    assertThat(answered.offers().get(0).ringSeconds()).isEqualTo(20);
+  }
+
+  @Test
+  void aCallerWhoHangsUpInTheMenuAbandonsAtThatStep() {
+    Call call = Call.arriving(Duration.ofMinutes(1));
+
+    publish(call.arrived(), call.topic("pge", 10), call.abandonedAt("department", 24));
+
+    CaseDetails abandoned = eventually(call, c -> c.status() == CaseStatus.ABANDONED);
+    assertThat(abandoned.stepReached()).isEqualTo("department");
+    assertThat(abandoned.timeline().waitSeconds()).isEqualTo(24);
+    assertThat(abandoned.timeline().endedAt()).isEqualTo(call.at(24));
+    assertThat(abandoned.timeline().answeredAt()).isNull();
+  }
+
+  @Test
+  void aCallerWhoLeavesTheWaitingLineAbandonsWhileWaitingAndStopsTheRinging() {
+    Call call = Call.arriving(Duration.ofMinutes(3));
+
+    publish(
+        call.arrived(),
+        call.queued("76", 20),
+        call.offeredTo("adv103", "rouen", 90),
+        call.leftWaiting(95));
+
+    CaseDetails abandoned = eventually(call, c -> c.status() == CaseStatus.ABANDONED);
+    assertThat(abandoned.stepReached()).isEqualTo("waiting");
+    assertThat(abandoned.timeline().waitSeconds()).isEqualTo(95);
+    assertThat(abandoned.offers())
+        .singleElement()
+        .satisfies(
+            offer -> {
+              assertThat(offer.outcome()).isEqualTo("CANCEL");
+              assertThat(offer.ringSeconds()).isEqualTo(5);
+            });
+  }
+
+  @Test
+  void aCallerWhoAsksToBeCalledBackWaitsForTheCallback() {
+    Call call = Call.arriving(Duration.ofMinutes(3));
+
+    publish(
+        call.arrived(),
+        call.queued("50", 20),
+        call.callbackRequested(Reason.WAITING, 80),
+        call.leftWaiting(82));
+
+    CaseDetails pending = eventually(call, c -> c.timeline().endedAt() != null);
+    assertThat(pending.status()).isEqualTo(CaseStatus.CALLBACK_PENDING);
+    assertThat(pending.callbackRequested()).isTrue();
+  }
+
+  @Test
+  void aCallOnAClosedLineIsClosedUnlessTheCallerWantsACallback() {
+    Call nothingAsked = Call.arriving(Duration.ofMinutes(2));
+    Call callbackAsked = Call.arriving(Duration.ofMinutes(2));
+
+    publish(nothingAsked.arrivedOnClosedLine(), nothingAsked.closedLine(false, 30));
+    publish(
+        callbackAsked.arrivedOnClosedLine(),
+        callbackAsked.closedLine(true, 40),
+        callbackAsked.callbackRequested(Reason.LINE_CLOSED, 40));
+
+    CaseDetails closed = eventually(nothingAsked, c -> c.timeline().endedAt() != null);
+    CaseDetails toCallBack = eventually(callbackAsked, c -> c.callbackRequested());
+    assertThat(closed.status()).isEqualTo(CaseStatus.CLOSED);
+    assertThat(closed.lineOpen()).isFalse();
+    assertThat(toCallBack.status()).isEqualTo(CaseStatus.CALLBACK_PENDING);
+    assertThat(toCallBack.lineOpen()).isFalse();
+  }
+
+  @Test
+  void aLateHangUpDoesNotUndoAnAnswer() {
+    Call call = Call.arriving(Duration.ofMinutes(3));
+
+    publish(
+        call.arrived(),
+        call.offeredTo("adv101", "rouen", 10),
+        call.answeredBy("adv101", "rouen", 15),
+        call.leftWaiting(15),
+        call.abandonedAt("welcome", 15));
+
+    CaseDetails answered = eventually(call, c -> c.timeline().answeredAt() != null);
+    assertThat(answered.status()).isEqualTo(CaseStatus.IN_PROGRESS);
+    assertThat(answered.stepReached()).isNull();
+  }
+
+  @Test
+  void anEventForACaseNeverOpenedOpensItFromWhatTheEventKnows() {
+    Call callback = Call.arriving(Duration.ofMinutes(4));
+    Call offered = Call.arriving(Duration.ofMinutes(1));
+
+    publish(callback.callbackRequested(Reason.WAITING, 60));
+    publish(offered.offeredTo("adv102", "caen", 30));
+
+    CaseDetails rebuilt = eventually(callback, c -> true);
+    assertThat(rebuilt.status()).isEqualTo(CaseStatus.CALLBACK_PENDING);
+    assertThat(rebuilt.callerNumber()).isEqualTo(callback.callerNumber().value());
+    assertThat(rebuilt.timeline().arrivedAt()).isEqualTo(callback.arrivedAt());
+    assertThat(eventually(offered, c -> true).status()).isEqualTo(CaseStatus.ASSIGNED);
+  }
+
+  @Test
+  void aReturningCallerIsLinkedToTheirPreviousCaseWithinTheWindow() {
+    Call first = Call.arriving(Duration.ofDays(10));
+    Call second = Call.from(first.callerNumber(), Duration.ZERO);
+
+    publish(first.arrived(), second.arrived());
+
+    assertThat(eventually(second, c -> true).previousCaseNumber()).isEqualTo(first.caseNumber());
+  }
+
+  @Test
+  void aCallerWhoLastCalledBeforeTheWindowIsNotLinked() {
+    Call first = Call.arriving(Duration.ofDays(100));
+    Call second = Call.from(first.callerNumber(), Duration.ZERO);
+
+    publish(first.arrived(), second.arrived());
+
+    assertThat(eventually(second, c -> true).previousCaseNumber()).isNull();
+  }
+
+  @Test
+  void withheldNumbersAreNeverLinked() {
+    for (String withheld : List.of("anonymous", "unknown", "")) {
+      Call first = Call.from(withheld, Duration.ofDays(1));
+      Call second = Call.from(withheld, Duration.ZERO);
+      publish(
+          first.arrived(),
+          first.answeredBy("adv101", "rouen", 10),
+          first.completed("adv101", 60, 70),
+          second.arrived());
+
+      assertThat(eventually(second, c -> true).previousCaseNumber()).isNull();
+      assertThat(previousAdvisor.previousAdvisorOf(CallerNumber.of(withheld))).isEmpty();
+    }
+  }
+
+  @Test
+  void theAdvisorWhoAnsweredTheCallersLastAnsweredCaseIsTheirPreviousAdvisor() {
+    Call answered = Call.arriving(Duration.ofDays(10));
+    Call abandoned = Call.from(answered.callerNumber(), Duration.ofDays(3));
+    Call longAgo = Call.arriving(Duration.ofDays(100));
+
+    publish(
+        answered.arrived(),
+        answered.answeredBy("adv107", "seine-estuaire", 20),
+        answered.completed("adv107", 300, 320),
+        abandoned.arrived(),
+        abandoned.abandonedAt("topic", 5),
+        longAgo.arrived(),
+        longAgo.answeredBy("adv108", "caen", 20));
+    eventually(longAgo, c -> c.status() == CaseStatus.IN_PROGRESS);
+    eventually(abandoned, c -> c.status() == CaseStatus.ABANDONED);
+
+    assertThat(previousAdvisor.previousAdvisorOf(answered.callerNumber())).contains("adv107");
+    assertThat(previousAdvisor.previousAdvisorOf(longAgo.callerNumber())).isEmpty();
+    assertThat(previousAdvisor.previousAdvisorOf(Call.newCallerNumber())).isEmpty();
+  }
+
+  @Test
+  void anEntryAppliedTwiceIsAppliedOnce() {
+    Call call = Call.arriving(Duration.ofMinutes(1));
+    JournalEntry arrival =
+        new JournalEntry(
+            UUID.randomUUID().toString(), call.caseNumber(), call.arrivedAt(), call.arrived());
+    JournalEntry offer =
+        new JournalEntry(
+            UUID.randomUUID().toString(),
+            call.caseNumber(),
+            call.at(20),
+            call.offeredTo("adv101", "rouen", 20));
+    JournalEntry sameOfferAgain =
+        new JournalEntry(
+            UUID.randomUUID().toString(),
+            call.caseNumber(),
+            call.at(20),
+            call.offeredTo("adv101", "rouen", 20));
+    TransactionTemplate transaction = new TransactionTemplate(transactions);
+
+    for (JournalEntry entry : List.of(arrival, offer, offer, arrival, sameOfferAgain, offer)) {
+      transaction.executeWithoutResult(status -> updates.apply(entry));
+    }
+
+    CaseDetails details = records.find(call.caseNumber()).orElseThrow();
+    assertThat(details.status()).isEqualTo(CaseStatus.ASSIGNED);
+    assertThat(details.offers()).hasSize(1);
+    assertThat(
+            jdbc.queryForObject(
+                "select count(*) from case_event where case_number = ?",
+                Integer.class,
+                call.caseNumber()))
+        .isEqualTo(3);
+  }
+
+  @Test
+  void retentionErasesPersonalDataButKeepsTheStatistics() {
+    Call old = Call.arriving(Duration.ofDays(4 * 366));
+    Call recent = Call.arriving(Duration.ofDays(30));
+    for (Call call : List.of(old, recent)) {
+      publish(
+          call.arrived(),
+          call.topic("pge", 10),
+          call.located("27", "27000", 20),
+          call.answeredBy("adv104", "portes-normandie", 40),
+          call.completed("adv104", 900, 940));
+      eventually(call, c -> c.timeline().endedAt() != null);
+      records.complete(
+          call.caseNumber(), new CaseCompletion("Médiation du crédit", "Confidentiel", null));
+    }
+
+    int erased = retention.erasePersonalData();
+
+    assertThat(erased).isPositive();
+    CaseDetails expired = records.find(old.caseNumber()).orElseThrow();
+    assertThat(expired.callerNumber()).isNull();
+    assertThat(expired.notes()).isNull();
+    assertThat(expired.postalCode()).isNull();
+    assertThat(expired.topic()).isEqualTo("pge");
+    assertThat(expired.department()).isEqualTo("27");
+    assertThat(expired.advisorId()).isEqualTo("adv104");
+    assertThat(expired.orientation()).isEqualTo("Médiation du crédit");
+    assertThat(expired.status()).isEqualTo(CaseStatus.CLOSED);
+    assertThat(expired.timeline().talkSeconds()).isEqualTo(900);
+    CaseDetails kept = records.find(recent.caseNumber()).orElseThrow();
+    assertThat(kept.callerNumber()).isEqualTo(recent.callerNumber().value());
+    assertThat(kept.notes()).isEqualTo("Confidentiel");
+    assertThat(kept.postalCode()).isEqualTo("27000");
+  }
+
+  @Test
+  void twoHundredCallsArrivingAtOnceEachGetTheirCase() throws Exception {
+    String dialled = "02" + UUID.randomUUID().toString().substring(0, 8);
+    int calls = 200;
+    CountDownLatch ready = new CountDownLatch(calls);
+    CountDownLatch go = new CountDownLatch(1);
+    ExecutorService callers = Executors.newFixedThreadPool(calls);
+    List<String> caseNumbers = new ArrayList<>();
+    for (int i = 0; i < calls; i++) {
+      Call call = Call.arriving(Duration.ZERO);
+      caseNumbers.add(call.caseNumber());
+      callers.execute(
+          () -> {
+            ready.countDown();
+            try {
+              go.await();
+            } catch (InterruptedException interrupted) {
+              Thread.currentThread().interrupt();
+            }
+            events.publishEvent(
+                new CallArrived(
+                    call.callId(),
+                    call.caseNumber(),
+                    call.callerNumber(),
+                    dialled,
+                    true,
+                    call.arrivedAt()));
+          });
+    }
+    ready.await();
+    go.countDown();
+    callers.shutdown();
+    assertThat(callers.awaitTermination(30, TimeUnit.SECONDS)).isTrue();
+
+    await()
+        .atMost(WRITTEN)
+        .untilAsserted(
+            () ->
+                assertThat(
+                        jdbc.queryForObject(
+                            "select count(distinct case_number) from case_record"
+                                + " where dialled_number = ?",
+                            Integer.class,
+                            dialled))
+                    .isEqualTo(calls));
+    assertThat(caseNumbers).allSatisfy(n -> assertThat(records.find(n)).isPresent());
+  }
+
+  @Test
+  void theMetersCountOpenedCasesAndTheEventsStillToWrite() {
+    double before = meters.counter("hotline.cases.opened").count();
+    Call call = Call.arriving(Duration.ZERO);
+
+    publish(call.arrived(), call.topic("activite-partielle", 5));
+    eventually(call, c -> c.topic() != null);
+
+    await()
+        .atMost(WRITTEN)
+        .untilAsserted(
+            () -> assertThat(meters.get("hotline.cases.pending").gauge().value()).isZero());
+    assertThat(meters.counter("hotline.cases.opened").count()).isGreaterThanOrEqualTo(before + 1);
+  }
+
+  void publish(Object... happenings) {
+    for (Object event : happenings) {
+      events.publishEvent(event);
+    }
+  }
+
+  CaseDetails eventually(Call call, Predicate<CaseDetails> condition) {
+    return await()
+        .atMost(WRITTEN)
+        .until(
+            () -> records.find(call.caseNumber()).filter(condition).orElse(null),
+            found -> found != null);
+  }
+
+  private static boolean isOver(CaseDetails details) {
+    return details.offers().stream().allMatch(offer -> offer.outcome() != null);
+  }
+}
