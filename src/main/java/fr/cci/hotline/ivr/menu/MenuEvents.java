@@ -1,4 +1,4 @@
-package fr.cci.hotline.ivr.internal;
+package fr.cci.hotline.ivr.menu;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

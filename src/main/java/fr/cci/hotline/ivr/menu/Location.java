@@ -1,4 +1,4 @@
-package fr.cci.hotline.ivr.internal;
+package fr.cci.hotline.ivr.menu;
 
 import java.util.Optional;
 

@@ -1,4 +1,4 @@
-package fr.cci.hotline.ivr.internal;
+package fr.cci.hotline.ivr.hours;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package fr.cci.hotline.ivr.internal;
+package fr.cci.hotline.ivr.menu;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -1,4 +1,4 @@
-package fr.cci.hotline.ivr.internal;
+package fr.cci.hotline.ivr.menu;
 
 import fr.cci.hotline.telephony.CallChannel;
 import fr.cci.hotline.telephony.DigitInput;

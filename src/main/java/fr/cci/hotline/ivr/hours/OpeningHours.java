@@ -1,4 +1,4 @@
-package fr.cci.hotline.ivr.internal;
+package fr.cci.hotline.ivr.hours;
 
 import fr.cci.hotline.ivr.IvrSettings;
 import fr.cci.hotline.ivr.OpeningRule;
@@ -9,7 +9,7 @@ import org.springframework.stereotype.Component;
 
 /** Whether the line is open: weekly rules, minus public holidays and exceptional closures. */
 @Component
-class OpeningHours {
+public class OpeningHours {
 
   private final IvrSettings settings;
   private final Clock clock;
@@ -19,7 +19,7 @@ class OpeningHours {
     this.clock = clock;
   }
 
-  boolean isOpenNow() {
+  public boolean isOpenNow() {
     return isOpen(
         ZonedDateTime.now(clock).withZoneSameInstant(settings.timeZone()).toLocalDateTime());
   }

@@ -1,4 +1,4 @@
-package fr.cci.hotline.ivr.internal;
+package fr.cci.hotline.ivr.hours;
 
 import java.time.LocalDate;
 import java.time.Month;

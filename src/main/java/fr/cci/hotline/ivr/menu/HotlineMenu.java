@@ -1,4 +1,4 @@
-package fr.cci.hotline.ivr.internal;
+package fr.cci.hotline.ivr.menu;
 
 import fr.cci.hotline.advisors.Chambers;
 import fr.cci.hotline.ivr.CallAbandoned;
@@ -6,6 +6,7 @@ import fr.cci.hotline.ivr.CallArrived;
 import fr.cci.hotline.ivr.CallClosedLine;
 import fr.cci.hotline.ivr.CallerLocated;
 import fr.cci.hotline.ivr.TopicChosen;
+import fr.cci.hotline.ivr.hours.OpeningHours;
 import fr.cci.hotline.routing.CallbackRequested;
 import fr.cci.hotline.routing.Caller;
 import fr.cci.hotline.routing.Routing;
