@@ -1,4 +1,4 @@
-package fr.cci.hotline.routing.internal;
+package fr.cci.hotline.routing.call;
 
 import fr.cci.hotline.advisors.AdvisorDirectory;
 import fr.cci.hotline.advisors.Presence;
@@ -7,6 +7,8 @@ import fr.cci.hotline.advisors.PresenceState;
 import fr.cci.hotline.routing.CallAnswered;
 import fr.cci.hotline.routing.CallCompleted;
 import fr.cci.hotline.routing.CallerLeftWaiting;
+import fr.cci.hotline.routing.line.WaitingEntry;
+import fr.cci.hotline.routing.line.WaitingLine;
 import fr.cci.hotline.telephony.CallControl;
 import fr.cci.hotline.telephony.ChannelHungUp;
 import fr.cci.hotline.telephony.DialFinished;

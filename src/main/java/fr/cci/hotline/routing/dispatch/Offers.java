@@ -1,7 +1,8 @@
-package fr.cci.hotline.routing.internal;
+package fr.cci.hotline.routing.dispatch;
 
 import fr.cci.hotline.advisors.AdvisorDirectory;
 import fr.cci.hotline.routing.AdvisorOffered;
+import fr.cci.hotline.routing.line.WaitingEntry;
 import java.time.Clock;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -14,7 +15,7 @@ import org.springframework.stereotype.Component;
  * than at their next look at the database, and announces each offer.
  */
 @Component
-class Offers {
+public class Offers {
 
   private final Map<String, CompletableFuture<String>> waiting = new ConcurrentHashMap<>();
   private final AdvisorDirectory directory;
@@ -28,13 +29,13 @@ class Offers {
   }
 
   /** A caller on this instance starts waiting; the future completes with the advisor's id. */
-  CompletableFuture<String> await(String callId) {
+  public CompletableFuture<String> await(String callId) {
     CompletableFuture<String> offer = new CompletableFuture<>();
     waiting.put(callId, offer);
     return offer;
   }
 
-  void stopWaiting(String callId) {
+  public void stopWaiting(String callId) {
     waiting.remove(callId);
   }
 

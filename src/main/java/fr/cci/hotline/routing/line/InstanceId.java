@@ -1,4 +1,4 @@
-package fr.cci.hotline.routing.internal;
+package fr.cci.hotline.routing.line;
 
 import java.net.InetAddress;
 import java.net.UnknownHostException;
@@ -7,7 +7,7 @@ import org.springframework.stereotype.Component;
 
 /** Names this service instance in the shared waiting line. */
 @Component
-class InstanceId {
+public class InstanceId {
 
   private final String value;
 
@@ -22,7 +22,7 @@ class InstanceId {
     this.value = name.length() > 64 ? name.substring(name.length() - 64) : name;
   }
 
-  String value() {
+  public String value() {
     return value;
   }
 }

@@ -1,5 +1,7 @@
-package fr.cci.hotline.routing.internal;
+package fr.cci.hotline.routing.dispatch;
 
+import fr.cci.hotline.routing.line.InstanceId;
+import fr.cci.hotline.routing.line.WaitingLine;
 import fr.cci.hotline.support.PeriodicWork;
 import java.time.Clock;
 import java.time.Duration;
@@ -18,7 +20,7 @@ import org.springframework.stereotype.Component;
  * thousand callers waiting.
  */
 @Component
-class OfferWatcher extends PeriodicWork {
+public class OfferWatcher extends PeriodicWork {
 
   private static final Logger log = LoggerFactory.getLogger(OfferWatcher.class);
   private static final Duration LOOK_EVERY = Duration.ofMillis(200);
@@ -45,7 +47,7 @@ class OfferWatcher extends PeriodicWork {
   }
 
   /** How long the waiting line has been unreachable, or zero when it answers. */
-  Duration unreachableFor() {
+  public Duration unreachableFor() {
     Instant since = unreachableSince;
     return since == null ? Duration.ZERO : Duration.between(since, clock.instant());
   }

@@ -1,10 +1,12 @@
-package fr.cci.hotline.routing.internal;
+package fr.cci.hotline.routing.dispatch;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.cci.hotline.advisors.Presence;
 import fr.cci.hotline.advisors.PresenceState;
-import fr.cci.hotline.routing.internal.WaitingEntry.State;
+import fr.cci.hotline.routing.line.WaitingEntry;
+import fr.cci.hotline.routing.line.WaitingEntry.State;
+import fr.cci.hotline.routing.line.WaitingLine;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Set;

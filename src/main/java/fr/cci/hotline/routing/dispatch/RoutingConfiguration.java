@@ -1,4 +1,4 @@
-package fr.cci.hotline.routing.internal;
+package fr.cci.hotline.routing.dispatch;
 
 import fr.cci.hotline.routing.RoutingSettings;
 import fr.cci.hotline.routing.policy.PoolWidening;

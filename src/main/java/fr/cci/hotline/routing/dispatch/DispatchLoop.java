@@ -1,4 +1,4 @@
-package fr.cci.hotline.routing.internal;
+package fr.cci.hotline.routing.dispatch;
 
 import fr.cci.hotline.advisors.PresenceChanged;
 import fr.cci.hotline.advisors.PresenceState;
@@ -16,7 +16,7 @@ import org.springframework.stereotype.Component;
  * into one more pass.
  */
 @Component
-class DispatchLoop extends PeriodicWork {
+public class DispatchLoop extends PeriodicWork {
 
   private static final Duration TICK = Duration.ofSeconds(1);
   private static final Duration SWEEP_EVERY = Duration.ofSeconds(10);
@@ -33,7 +33,7 @@ class DispatchLoop extends PeriodicWork {
   }
 
   /** Asks for a pass as soon as possible. */
-  void trigger() {
+  public void trigger() {
     if (started() && requested.compareAndSet(false, true)) {
       runSoon(pass);
     }

@@ -1,4 +1,4 @@
-package fr.cci.hotline.routing.internal;
+package fr.cci.hotline.routing.call;
 
 import fr.cci.hotline.advisors.Advisor;
 import fr.cci.hotline.advisors.AdvisorDirectory;
@@ -6,6 +6,11 @@ import fr.cci.hotline.advisors.Presence;
 import fr.cci.hotline.routing.CallbackRequested;
 import fr.cci.hotline.routing.CallerLeftWaiting;
 import fr.cci.hotline.routing.RoutingSettings;
+import fr.cci.hotline.routing.dispatch.DispatchLoop;
+import fr.cci.hotline.routing.dispatch.OfferWatcher;
+import fr.cci.hotline.routing.dispatch.Offers;
+import fr.cci.hotline.routing.line.WaitingEntry;
+import fr.cci.hotline.routing.line.WaitingLine;
 import fr.cci.hotline.telephony.CallChannel;
 import fr.cci.hotline.telephony.CallVariable;
 import fr.cci.hotline.telephony.CallerHungUp;

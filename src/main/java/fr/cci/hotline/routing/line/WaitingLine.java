@@ -1,6 +1,6 @@
-package fr.cci.hotline.routing.internal;
+package fr.cci.hotline.routing.line;
 
-import fr.cci.hotline.routing.internal.WaitingEntry.State;
+import fr.cci.hotline.routing.line.WaitingEntry.State;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -23,7 +23,7 @@ import org.springframework.stereotype.Repository;
  * a row moves from one state to the next only if it is still where the caller expects.
  */
 @Repository
-class WaitingLine {
+public class WaitingLine {
 
   private static final RowMapper<WaitingEntry> ENTRY = WaitingLine::entry;
   private static final String COLUMNS =
@@ -36,7 +36,7 @@ class WaitingLine {
     this.jdbc = jdbc;
   }
 
-  void join(WaitingEntry entry, Instant now) {
+  public void join(WaitingEntry entry, Instant now) {
     jdbc.update(
         "insert into waiting_call (call_id, case_number, department, arrived_at, previous_advisor, tried,"
             + " state, instance_id, heartbeat_at) values (?, ?, ?, ?, ?, ?, 'WAITING', ?, ?)",
@@ -50,7 +50,7 @@ class WaitingLine {
         utc(now));
   }
 
-  Optional<WaitingEntry> find(String callId) {
+  public Optional<WaitingEntry> find(String callId) {
     return jdbc
         .query("select " + COLUMNS + " from waiting_call where call_id = ?", ENTRY, callId)
         .stream()
@@ -58,7 +58,7 @@ class WaitingLine {
   }
 
   /** Waiting callers in arrival order, ignoring those whose instance stopped beating. */
-  List<WaitingEntry> waiting(Instant aliveSince) {
+  public List<WaitingEntry> waiting(Instant aliveSince) {
     return jdbc.query(
         "select "
             + COLUMNS
@@ -68,7 +68,7 @@ class WaitingLine {
   }
 
   /** The caller's place: 1 + the waiting callers who arrived before. */
-  int position(String callId) {
+  public int position(String callId) {
     Integer ahead =
         jdbc.queryForObject(
             "select count(*) from waiting_call w, waiting_call me where me.call_id = ? and w.state = 'WAITING'"
@@ -79,7 +79,7 @@ class WaitingLine {
   }
 
   /** WAITING → OFFERED to an advisor; false if the caller is no longer waiting. */
-  boolean offer(String callId, String advisorId, Instant now) {
+  public boolean offer(String callId, String advisorId, Instant now) {
     return jdbc.update(
             "update waiting_call set state = 'OFFERED', advisor_id = ?, offered_at = ?, ringing_channel = null"
                 + " where call_id = ? and state = 'WAITING'",
@@ -93,7 +93,7 @@ class WaitingLine {
    * The advisor did not take it: back to WAITING, in the same place, with the advisor tried, held
    * now by {@code instanceId} (the after-dial script may run on another instance).
    */
-  boolean requeue(String callId, String advisorId, String instanceId, Instant now) {
+  public boolean requeue(String callId, String advisorId, String instanceId, Instant now) {
     WaitingEntry entry = find(callId).orElse(null);
     if (entry == null || entry.state() != State.OFFERED || !advisorId.equals(entry.advisorId())) {
       return false;
@@ -112,7 +112,7 @@ class WaitingLine {
         == 1;
   }
 
-  void ringing(String callId, String channel) {
+  public void ringing(String callId, String channel) {
     jdbc.update(
         "update waiting_call set ringing_channel = ? where call_id = ? and state = 'OFFERED'",
         channel,
@@ -120,7 +120,7 @@ class WaitingLine {
   }
 
   /** OFFERED → CONNECTED; true for exactly one of the instances that see the answer. */
-  boolean connected(String callId, Instant now) {
+  public boolean connected(String callId, Instant now) {
     return jdbc.update(
             "update waiting_call set state = 'CONNECTED', answered_at = ? where call_id = ? and state = 'OFFERED'",
             utc(now),
@@ -129,7 +129,7 @@ class WaitingLine {
   }
 
   /** WAITING → CALLBACK: the caller leaves the line but keeps their arrival time. */
-  boolean callback(String callId) {
+  public boolean callback(String callId) {
     return jdbc.update(
             "update waiting_call set state = 'CALLBACK' where call_id = ? and state = 'WAITING'",
             callId)
@@ -137,13 +137,13 @@ class WaitingLine {
   }
 
   /** Removes the caller's row; true for the one instance that removed it. */
-  boolean leave(String callId) {
+  public boolean leave(String callId) {
     return jdbc.update("delete from waiting_call where call_id = ? and state <> 'CALLBACK'", callId)
         == 1;
   }
 
   /** The call currently offered to (ringing) an advisor, if any. */
-  Optional<WaitingEntry> offeredTo(String advisorId) {
+  public Optional<WaitingEntry> offeredTo(String advisorId) {
     return jdbc
         .query(
             "select " + COLUMNS + " from waiting_call where state = 'OFFERED' and advisor_id = ?",
@@ -154,7 +154,7 @@ class WaitingLine {
   }
 
   /** Every caller of an instance is still there: one statement for all of them. */
-  void heartbeatOf(String instanceId, Instant now) {
+  public void heartbeatOf(String instanceId, Instant now) {
     jdbc.update(
         "update waiting_call set heartbeat_at = ? where instance_id = ? and state = 'WAITING'",
         utc(now),
@@ -162,7 +162,7 @@ class WaitingLine {
   }
 
   /** Calls of this instance that an advisor was reserved for: call id → advisor id. */
-  Map<String, String> offeredOn(String instanceId) {
+  public Map<String, String> offeredOn(String instanceId) {
     Map<String, String> offered = new HashMap<>();
     jdbc.query(
         "select call_id, advisor_id from waiting_call where state = 'OFFERED' and instance_id = ?",
@@ -176,7 +176,7 @@ class WaitingLine {
   /**
    * Rows offered long ago whose caller never dialled: their instance died between offer and Dial.
    */
-  List<WaitingEntry> staleOffers(Instant offeredBefore, Instant aliveSince) {
+  public List<WaitingEntry> staleOffers(Instant offeredBefore, Instant aliveSince) {
     return jdbc.query(
         "select "
             + COLUMNS
@@ -188,7 +188,7 @@ class WaitingLine {
   }
 
   /** Rows of calls that no longer exist on the PBX (ended while the AMI link was down). */
-  List<String> absentFrom(Set<String> liveCallIds) {
+  public List<String> absentFrom(Set<String> liveCallIds) {
     return jdbc
         .queryForList("select call_id from waiting_call where state <> 'CALLBACK'", String.class)
         .stream()
@@ -197,7 +197,7 @@ class WaitingLine {
   }
 
   /** Takes this instance's turn to dispatch: held until the surrounding transaction ends. */
-  void lockForDispatch() {
+  public void lockForDispatch() {
     jdbc.queryForObject("select id from dispatch_lock where id = 1 for update", Integer.class);
   }
 

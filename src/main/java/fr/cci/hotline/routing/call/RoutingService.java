@@ -1,9 +1,12 @@
-package fr.cci.hotline.routing.internal;
+package fr.cci.hotline.routing.call;
 
 import fr.cci.hotline.routing.CallQueued;
 import fr.cci.hotline.routing.Caller;
 import fr.cci.hotline.routing.FindPreviousAdvisor;
 import fr.cci.hotline.routing.Routing;
+import fr.cci.hotline.routing.line.InstanceId;
+import fr.cci.hotline.routing.line.WaitingEntry;
+import fr.cci.hotline.routing.line.WaitingLine;
 import fr.cci.hotline.telephony.CallChannel;
 import fr.cci.hotline.telephony.CallerNumber;
 import java.time.Clock;

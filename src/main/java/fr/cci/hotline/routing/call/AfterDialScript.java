@@ -1,7 +1,10 @@
-package fr.cci.hotline.routing.internal;
+package fr.cci.hotline.routing.call;
 
 import fr.cci.hotline.advisors.Presence;
 import fr.cci.hotline.routing.OfferDeclined;
+import fr.cci.hotline.routing.line.InstanceId;
+import fr.cci.hotline.routing.line.WaitingEntry;
+import fr.cci.hotline.routing.line.WaitingLine;
 import fr.cci.hotline.telephony.CallChannel;
 import fr.cci.hotline.telephony.CallScript;
 import fr.cci.hotline.telephony.CallVariable;

@@ -1,8 +1,10 @@
-package fr.cci.hotline.routing.internal;
+package fr.cci.hotline.routing.dispatch;
 
 import fr.cci.hotline.advisors.AdvisorStatus;
 import fr.cci.hotline.advisors.Chambers;
 import fr.cci.hotline.advisors.Presence;
+import fr.cci.hotline.routing.line.WaitingEntry;
+import fr.cci.hotline.routing.line.WaitingLine;
 import fr.cci.hotline.routing.policy.Candidate;
 import fr.cci.hotline.routing.policy.SelectionPolicy;
 import fr.cci.hotline.routing.policy.WaitingCall;

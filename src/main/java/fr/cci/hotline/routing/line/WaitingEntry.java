@@ -1,10 +1,10 @@
-package fr.cci.hotline.routing.internal;
+package fr.cci.hotline.routing.line;
 
 import java.time.Instant;
 import java.util.Set;
 
 /** A row of the waiting line. */
-record WaitingEntry(
+public record WaitingEntry(
     String callId,
     String caseNumber,
     String department,
@@ -19,7 +19,7 @@ record WaitingEntry(
     String instanceId) {
 
   /** A caller joining the line: waiting, and not offered to anyone yet. */
-  static WaitingEntry waiting(
+  public static WaitingEntry waiting(
       String callId,
       String caseNumber,
       String department,
@@ -41,7 +41,7 @@ record WaitingEntry(
         instanceId);
   }
 
-  enum State {
+  public enum State {
     WAITING,
     OFFERED,
     CONNECTED,

@@ -1,4 +1,4 @@
-package fr.cci.hotline.routing.internal;
+package fr.cci.hotline.routing.call;
 
 /** The sounds a waiting caller hears (texts in prompts/routing_fr.properties). */
 final class WaitingPrompts {

@@ -1,7 +1,9 @@
-package fr.cci.hotline.routing.internal;
+package fr.cci.hotline.routing.dispatch;
 
 import fr.cci.hotline.advisors.Presence;
 import fr.cci.hotline.routing.RoutingSettings;
+import fr.cci.hotline.routing.line.WaitingEntry;
+import fr.cci.hotline.routing.line.WaitingLine;
 import fr.cci.hotline.telephony.DialStatus;
 import java.time.Clock;
 import java.time.Instant;
