@@ -3,6 +3,7 @@ package fr.cci.hotline.simulator;
 import fr.cci.hotline.simulator.pbx.CallTrace;
 import fr.cci.hotline.simulator.pbx.Channel;
 import java.time.Duration;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -35,6 +36,11 @@ public final class SimulatedCall {
 
   public boolean hasEnded() {
     return end.isDone();
+  }
+
+  /** A channel variable as it stands now, e.g. {@code HOTLINE_CASE} once the service set it. */
+  public Optional<String> variable(String name) {
+    return Optional.ofNullable(channel.variables().get(name));
   }
 
   /** Waits (real time) until the caller's channel is gone and returns what happened. */

@@ -1,5 +1,7 @@
 package fr.cci.hotline.ivr;
 
+import static fr.cci.hotline.testing.MenuKeys.NORMANDY;
+import static fr.cci.hotline.testing.MenuKeys.TOPICS;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.cci.hotline.cases.CaseDetails;
@@ -30,8 +32,8 @@ class ConcurrentMenuCallsTests extends PbxTestSupport {
                         CallerScript.from(String.format("0633%06d", i))
                             .stayQuiet()
                             .stayQuiet()
-                            .pressWhenAsked(Integer.toString(1 + i % 4))
-                            .pressWhenAsked(List.of("14#", "27#", "50#", "61#", "76#").get(i % 5))
+                            .pressWhenAsked(TOPICS.get(i % TOPICS.size()))
+                            .pressWhenAsked(NORMANDY.get(i % NORMANDY.size()))
                             .hangUpAfterWaiting(Duration.ofSeconds(20))))
             .toList();
 

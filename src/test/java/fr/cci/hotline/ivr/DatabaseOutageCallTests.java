@@ -1,5 +1,7 @@
 package fr.cci.hotline.ivr;
 
+import static fr.cci.hotline.testing.MenuKeys.CALVADOS;
+import static fr.cci.hotline.testing.MenuKeys.FONDS_SOLIDARITE;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -59,8 +61,8 @@ class DatabaseOutageCallTests {
                   CallerScript.from("0644000001")
                       .stayQuiet()
                       .stayQuiet()
-                      .pressWhenAsked("3")
-                      .pressWhenAsked("14#"))
+                      .pressWhenAsked(FONDS_SOLIDARITE)
+                      .pressWhenAsked(CALVADOS))
               .awaitEnd(Duration.ofSeconds(60));
 
       assertThat(call.reachedFallbackQueue())

@@ -1,5 +1,17 @@
 package fr.cci.hotline.ivr;
 
+import static fr.cci.hotline.testing.MenuKeys.ACTIVITE_PARTIELLE;
+import static fr.cci.hotline.testing.MenuKeys.AUTRE_SUJET;
+import static fr.cci.hotline.testing.MenuKeys.CALL_ME_BACK;
+import static fr.cci.hotline.testing.MenuKeys.CALVADOS;
+import static fr.cci.hotline.testing.MenuKeys.EURE;
+import static fr.cci.hotline.testing.MenuKeys.FONDS_SOLIDARITE;
+import static fr.cci.hotline.testing.MenuKeys.NOT_A_DEPARTEMENT;
+import static fr.cci.hotline.testing.MenuKeys.NOT_A_TOPIC;
+import static fr.cci.hotline.testing.MenuKeys.PARIS;
+import static fr.cci.hotline.testing.MenuKeys.REPEAT;
+import static fr.cci.hotline.testing.MenuKeys.TRESORERIE;
+import static fr.cci.hotline.testing.MenuKeys.postalCode;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.cci.hotline.cases.CaseDetails;
@@ -27,7 +39,11 @@ class MenuCallTests extends PbxTestSupport {
     teamOf("adv101", "adv105");
 
     CallRecord call =
-        ended(pbx.call(listening("0611223344").pressWhenAsked("2").pressWhenAsked("14#")));
+        ended(
+            pbx.call(
+                listening("0611223344")
+                    .pressWhenAsked(ACTIVITE_PARTIELLE)
+                    .pressWhenAsked(CALVADOS)));
 
     assertThat(call.answeredBy()).isEqualTo("adv101");
     assertThat(call.promptsPlayed())
@@ -49,7 +65,11 @@ class MenuCallTests extends PbxTestSupport {
     teamOf("adv109");
 
     CallRecord call =
-        ended(pbx.call(listening("0611223345").pressWhenAsked("1").pressWhenAsked("76600")));
+        ended(
+            pbx.call(
+                listening("0611223345")
+                    .pressWhenAsked(TRESORERIE)
+                    .pressWhenAsked(postalCode("76600"))));
 
     assertThat(call.answeredBy()).isEqualTo("adv109");
     CaseDetails record = caseOf(call, found -> found.timeline().answeredAt() != null);
@@ -63,7 +83,7 @@ class MenuCallTests extends PbxTestSupport {
     teamOf("adv107");
 
     CallRecord call =
-        ended(pbx.call(listening("0611223346").pressWhenAsked("4").pressWhenAsked("75#")));
+        ended(pbx.call(listening("0611223346").pressWhenAsked(AUTRE_SUJET).pressWhenAsked(PARIS)));
 
     assertThat(call.promptsPlayed()).contains("hotline/location-outside");
     assertThat(call.answeredBy()).isEqualTo("adv107");
@@ -79,12 +99,12 @@ class MenuCallTests extends PbxTestSupport {
         ended(
             pbx.call(
                 listening("0611223347")
-                    .pressWhenAsked("9")
+                    .pressWhenAsked(NOT_A_TOPIC)
                     .stayQuiet()
-                    .pressWhenAsked("3")
-                    .pressWhenAsked("99#")
+                    .pressWhenAsked(FONDS_SOLIDARITE)
+                    .pressWhenAsked(NOT_A_DEPARTEMENT)
                     .stayQuiet()
-                    .pressWhenAsked("27#")));
+                    .pressWhenAsked(EURE)));
 
     assertThat(call.promptsPlayed())
         .containsSubsequence("hotline/topic-menu", "hotline/invalid-choice", "hotline/topic-menu")
@@ -104,9 +124,9 @@ class MenuCallTests extends PbxTestSupport {
         ended(
             pbx.call(
                 listening("0611223348")
-                    .pressWhenAsked("*")
-                    .pressWhenAsked("1")
-                    .pressWhenAsked("14#")));
+                    .pressWhenAsked(REPEAT)
+                    .pressWhenAsked(TRESORERIE)
+                    .pressWhenAsked(CALVADOS)));
 
     assertThat(Collections.frequency(call.promptsPlayed(), "hotline/topic-menu")).isEqualTo(2);
     assertThat(call.promptsPlayed()).doesNotContain("hotline/invalid-choice", "hotline/no-input");
@@ -132,7 +152,9 @@ class MenuCallTests extends PbxTestSupport {
   @CsvSource({"3, welcome", "4, welcome", "5, topic", "6, location"})
   void aCallerWhoHangsUpInTheMenuLeavesAnAbandonedCaseWithTheStepReached(int command, String step) {
     CallRecord call =
-        ended(pbx.call(listening("0611223350").pressWhenAsked("1").hangUpDuringCommand(command)));
+        ended(
+            pbx.call(
+                listening("0611223350").pressWhenAsked(TRESORERIE).hangUpDuringCommand(command)));
 
     CaseDetails record = caseOf(call, found -> found.status() == CaseStatus.ABANDONED);
     assertThat(record.stepReached()).isEqualTo(step);
@@ -145,8 +167,8 @@ class MenuCallTests extends PbxTestSupport {
         ended(
             pbx.call(
                 listening("0611223351")
-                    .pressWhenAsked("1")
-                    .pressWhenAsked("14#")
+                    .pressWhenAsked(TRESORERIE)
+                    .pressWhenAsked(CALVADOS)
                     .hangUpAfterWaiting(Duration.ofSeconds(60))));
 
     CaseDetails record = caseOf(call, found -> found.status() == CaseStatus.ABANDONED);
@@ -169,7 +191,7 @@ class MenuCallTests extends PbxTestSupport {
 
     // Closed: the welcome cannot be interrupted; the hours can, then the offer listens.
     CallRecord call =
-        ended(pbx.call(CallerScript.from("0611223352").stayQuiet().pressWhenAsked("1")));
+        ended(pbx.call(CallerScript.from("0611223352").stayQuiet().pressWhenAsked(CALL_ME_BACK)));
 
     assertThat(call.promptsPlayed())
         .containsSubsequence(
@@ -190,7 +212,7 @@ class MenuCallTests extends PbxTestSupport {
   void aClosedLineCallerWhoCannotBeCalledBackIsNotOfferedACallBack(String presented) {
     clock.setTo(Instant.parse("2026-11-28T10:00:00Z"));
 
-    CallRecord call = ended(pbx.call(CallerScript.from(presented).pressWhenAsked("1")));
+    CallRecord call = ended(pbx.call(CallerScript.from(presented).pressWhenAsked(CALL_ME_BACK)));
 
     assertThat(call.promptsPlayed())
         .contains("hotline/closed-hours")

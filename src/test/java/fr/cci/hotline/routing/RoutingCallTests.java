@@ -1,5 +1,7 @@
 package fr.cci.hotline.routing;
 
+import static fr.cci.hotline.testing.MenuKeys.CALVADOS;
+import static fr.cci.hotline.testing.MenuKeys.TRESORERIE;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -20,12 +22,13 @@ import org.junit.jupiter.api.Test;
 /** Giving callers to advisors, end to end through the PBX simulator. */
 class RoutingCallTests extends PbxTestSupport {
 
+  /** A caller who listens to the welcome, then asks about trésorerie for a firm in Calvados. */
   private static CallerScript calvados(String number) {
     return CallerScript.from(number)
         .stayQuiet()
         .stayQuiet()
-        .pressWhenAsked("1")
-        .pressWhenAsked("14#");
+        .pressWhenAsked(TRESORERIE)
+        .pressWhenAsked(CALVADOS);
   }
 
   @Test
@@ -71,7 +74,7 @@ class RoutingCallTests extends PbxTestSupport {
     List<SimulatedCall> calls = new ArrayList<>();
     for (int i = 0; i < 3; i++) {
       calls.add(pbx.call(calvados("062200001" + i)));
-      sleep(Duration.ofMillis(300));
+      awaitInTheWaitingLine(calls.get(i));
     }
     List<CallRecord> records = calls.stream().map(PbxTestSupport::ended).toList();
 
@@ -140,11 +143,15 @@ class RoutingCallTests extends PbxTestSupport {
     return presence.status(advisorId).orElseThrow().state();
   }
 
-  private static void sleep(Duration duration) {
-    try {
-      Thread.sleep(duration.toMillis());
-    } catch (InterruptedException interrupted) {
-      Thread.currentThread().interrupt();
-    }
+  /** The caller has been through the menu and joined the line: the next one arrives after. */
+  private void awaitInTheWaitingLine(SimulatedCall call) {
+    await()
+        .atMost(Duration.ofSeconds(15))
+        .until(
+            () ->
+                call.variable("HOTLINE_CASE")
+                    .flatMap(cases::find)
+                    .filter(found -> found.timeline().queuedAt() != null)
+                    .isPresent());
   }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import fr.cci.hotline.InvalidSetting;
 import fr.cci.hotline.ivr.IvrSettings;
+import fr.cci.hotline.testing.MenuKeys;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -33,6 +34,23 @@ class MenuTests {
         .containsEntry("4", "autre");
     assertThat(menu.topic().attempts()).isEqualTo(3);
     assertThat(menu.location().timeout()).isEqualTo(Duration.ofSeconds(10));
+  }
+
+  @Test
+  void theKeysTestsPressMeanInTheShippedMenuWhatTheirNamesSay() {
+    Menu menu = load("classpath:ivr/menu.yml");
+
+    assertThat(menu.topic().choices())
+        .containsEntry(MenuKeys.TRESORERIE, "tresorerie")
+        .containsEntry(MenuKeys.ACTIVITE_PARTIELLE, "activite-partielle")
+        .containsEntry(MenuKeys.FONDS_SOLIDARITE, "fonds-solidarite")
+        .containsEntry(MenuKeys.AUTRE_SUJET, "autre")
+        .doesNotContainKey(MenuKeys.NOT_A_TOPIC);
+    assertThat(menu.repeatKey()).isEqualTo(MenuKeys.REPEAT);
+    assertThat(menu.closed().callbackKey()).isEqualTo(MenuKeys.CALL_ME_BACK);
+    assertThat(Location.parse(MenuKeys.CALVADOS.replace("#", "")))
+        .contains(new Location("14", null));
+    assertThat(Location.parse(MenuKeys.NOT_A_DEPARTEMENT.replace("#", ""))).isEmpty();
   }
 
   @Test
