@@ -3,6 +3,7 @@ package fr.cci.hotline.accounts;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.cci.hotline.testing.HeadlessChromium;
+import fr.cci.hotline.testing.NeedsChromium;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -15,6 +16,7 @@ import org.springframework.test.context.ActiveProfiles;
 /** The sign-in form and the landing page in a real browser. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
+@NeedsChromium
 class HomePageBrowserTests {
 
   private static final Path SHOTS = Path.of(System.getProperty("java.io.tmpdir"));

@@ -1,5 +1,12 @@
 package fr.cci.hotline.routing;
 
+import static fr.cci.hotline.testing.MenuKeys.CALVADOS;
+import static fr.cci.hotline.testing.MenuKeys.EURE;
+import static fr.cci.hotline.testing.MenuKeys.MANCHE;
+import static fr.cci.hotline.testing.MenuKeys.ORNE;
+import static fr.cci.hotline.testing.MenuKeys.PARIS;
+import static fr.cci.hotline.testing.MenuKeys.SEINE_MARITIME;
+import static fr.cci.hotline.testing.MenuKeys.TOPICS;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -43,7 +50,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 class TwoInstancesTests {
 
   private static final int CALLERS = 1000;
-  private static final List<String> SEED_DESK_ADVISORS =
+
+  /** The desk phones of the tests' team (advisors/test-team.yml); mobiles have no device state. */
+  private static final List<String> TEST_TEAM_DESK_ADVISORS =
       List.of("adv101", "adv102", "adv103", "adv105", "adv106", "adv107", "adv109", "adv110");
 
   /** Extra desk advisors, added through the admin API, one per chamber in turn. */
@@ -52,95 +61,133 @@ class TwoInstancesTests {
           "caen", "seine-estuaire", "portes-normandie", "ouest-normandie", "rouen", "normandie");
 
   private static final int EXTRA_ADVISORS = 16;
-  private static final List<String> LOCATIONS = List.of("14#", "27#", "50#", "61#", "76#", "75#");
+  private static final List<String> LOCATIONS =
+      List.of(CALVADOS, EURE, MANCHE, ORNE, SEINE_MARITIME, PARIS);
 
   @TempDir Path directory;
 
   @Test
   void aThousandConcurrentCallersNeverGiveAnAdvisorTwoCallsAndEachHasOneCaseAndOneAdvisor() {
     String database = EmbeddedPostgresServer.newDatabase();
-    try (PbxSimulator pbx =
-            PbxSimulator.start(
-                SimulatorSettings.defaults()
-                    // Slow enough that a thousand simulated callers still type within the menu's
-                    // timeouts on two cores (a late key press would read as silence).
-                    .withSpeed(8)
-                    .withAmiCredentials("hotline", "hotline")
-                    .withDialplan(Path.of("asterisk-config/extensions.conf")));
+    try (PbxSimulator pbx = startPbx();
         ConfigurableApplicationContext first = start(database, pbx, "first");
         ConfigurableApplicationContext second = start(database, pbx, "second")) {
-      pbx.agiTargets(List.of(agiAddress(first), agiAddress(second)));
-      await().atMost(Duration.ofSeconds(15)).until(() -> connected(first) && connected(second));
-      List<String> deskAdvisors = new ArrayList<>(SEED_DESK_ADVISORS);
-      deskAdvisors.addAll(addAdvisors(first));
-      Presence presence = first.getBean(Presence.class);
-      for (String advisor : deskAdvisors) {
-        pbx.advisor(advisor)
-            .registered()
-            .answersAfter(Duration.ofSeconds(1), Duration.ofSeconds(3));
-        presence.logIn(advisor, first.getBean(Clock.class).instant());
-      }
+      spreadTheCallsOverBothInstances(pbx, first, second);
+      List<String> team = logInDeskAdvisorsWhoAnswerQuickly(pbx, first);
 
-      List<SimulatedCall> calls = new ArrayList<>();
-      for (int i = 0; i < CALLERS; i++) {
-        calls.add(
-            pbx.call(
-                CallerScript.from(String.format("0655%06d", i))
-                    .stayQuiet()
-                    .stayQuiet()
-                    .pressWhenAsked(Integer.toString(1 + i % 4))
-                    .pressWhenAsked(LOCATIONS.get(i % LOCATIONS.size()))));
-      }
-      List<CallRecord> records =
-          calls.stream().map(call -> call.awaitEnd(Duration.ofMinutes(10))).toList();
+      List<CallRecord> calls = aThousandCallersAtOnce(pbx);
 
-      for (String advisor : deskAdvisors) {
-        assertThat(pbx.advisor(advisor).ringsWhileInCall())
-            .as("%s rung while already on a call", advisor)
-            .isZero();
-      }
-      assertThat(records).noneMatch(CallRecord::reachedFallbackQueue);
-      assertThat(
-              records.stream()
-                  .filter(record -> record.answeredBy() == null)
-                  .map(TwoInstancesTests::summary))
-          .as("calls nobody answered")
-          .isEmpty();
-      assertThat(records)
-          .allSatisfy(
-              record -> {
+      noAdvisorRangWhileOnACall(pbx, team);
+      everyCallerWasAnsweredByTheAdvisorTheServiceDialled(calls);
+      eachCallHasOneCaseNamingTheAdvisorWhoAnswered(first, calls);
+      bothInstancesRanMenus(first, second);
+    }
+  }
+
+  private static PbxSimulator startPbx() {
+    return PbxSimulator.start(
+        SimulatorSettings.defaults()
+            // Slow enough that a thousand simulated callers still type within the menu's
+            // timeouts on two cores (a late key press would read as silence).
+            .withSpeed(8)
+            .withAmiCredentials("hotline", "hotline")
+            .withDialplan(Path.of("asterisk-config/extensions.conf")));
+  }
+
+  /** The PBX hands each call's FastAGI session to either instance, as hagi:// with SRV would. */
+  private static void spreadTheCallsOverBothInstances(
+      PbxSimulator pbx,
+      ConfigurableApplicationContext first,
+      ConfigurableApplicationContext second) {
+    pbx.agiTargets(List.of(agiAddress(first), agiAddress(second)));
+    await().atMost(Duration.ofSeconds(15)).until(() -> connected(first) && connected(second));
+  }
+
+  /** The team's desk advisors and sixteen more, logged in, answering after a second. */
+  private static List<String> logInDeskAdvisorsWhoAnswerQuickly(
+      PbxSimulator pbx, ConfigurableApplicationContext instance) {
+    List<String> deskAdvisors = new ArrayList<>(TEST_TEAM_DESK_ADVISORS);
+    deskAdvisors.addAll(addAdvisors(instance));
+    Presence presence = instance.getBean(Presence.class);
+    for (String advisor : deskAdvisors) {
+      pbx.advisor(advisor).registered().answersAfter(Duration.ofSeconds(1), Duration.ofSeconds(3));
+      presence.logIn(advisor, instance.getBean(Clock.class).instant());
+    }
+    return deskAdvisors;
+  }
+
+  /** Every topic and every département of Normandy, and Paris, in turn. */
+  private static List<CallRecord> aThousandCallersAtOnce(PbxSimulator pbx) {
+    List<SimulatedCall> calls = new ArrayList<>();
+    for (int i = 0; i < CALLERS; i++) {
+      calls.add(
+          pbx.call(
+              CallerScript.from(String.format("0655%06d", i))
+                  .stayQuiet()
+                  .stayQuiet()
+                  .pressWhenAsked(TOPICS.get(i % TOPICS.size()))
+                  .pressWhenAsked(LOCATIONS.get(i % LOCATIONS.size()))));
+    }
+    return calls.stream().map(call -> call.awaitEnd(Duration.ofMinutes(10))).toList();
+  }
+
+  private static void noAdvisorRangWhileOnACall(PbxSimulator pbx, List<String> team) {
+    for (String advisor : team) {
+      assertThat(pbx.advisor(advisor).ringsWhileInCall())
+          .as("%s rung while already on a call", advisor)
+          .isZero();
+    }
+  }
+
+  /** Nobody reached the fallback queue or went unanswered; the one answered Dial was ours. */
+  private static void everyCallerWasAnsweredByTheAdvisorTheServiceDialled(List<CallRecord> calls) {
+    assertThat(calls).noneMatch(CallRecord::reachedFallbackQueue);
+    assertThat(
+            calls.stream()
+                .filter(record -> record.answeredBy() == null)
+                .map(TwoInstancesTests::summary))
+        .as("calls nobody answered")
+        .isEmpty();
+    assertThat(calls)
+        .allSatisfy(
+            record ->
                 assertThat(record.dials())
                     .filteredOn(dial -> "ANSWER".equals(dial.dialStatus()))
                     .extracting(DialAttempt::target)
-                    .containsExactly("PJSIP/" + record.answeredBy());
-              });
-      Set<String> caseNumbers =
-          records.stream()
-              .map(record -> record.finalVariables().get("HOTLINE_CASE"))
-              .collect(Collectors.toSet());
-      assertThat(caseNumbers).hasSize(CALLERS).doesNotContainNull();
+                    .containsExactly("PJSIP/" + record.answeredBy()));
+  }
 
-      JdbcTemplate sql = new JdbcTemplate(first.getBean(DataSource.class));
-      await()
-          .atMost(Duration.ofSeconds(60))
-          .until(
-              () ->
-                  sql.queryForObject("select count(*) from case_record", Integer.class) == CALLERS);
-      CaseRecords cases = first.getBean(CaseRecords.class);
-      for (CallRecord record : records) {
-        CaseDetails found =
-            await()
-                .atMost(Duration.ofSeconds(30))
-                .until(
-                    () -> cases.find(record.finalVariables().get("HOTLINE_CASE")),
-                    details -> details.filter(d -> d.advisorId() != null).isPresent())
-                .orElseThrow();
-        assertThat(found.advisorId()).isEqualTo(record.answeredBy());
-        assertThat(found.offers()).filteredOn(offer -> "ANSWER".equals(offer.outcome())).hasSize(1);
-      }
-      assertThat(casesOpened(first)).as("menus run by the first instance").isPositive();
-      assertThat(casesOpened(second)).as("menus run by the second instance").isPositive();
+  private static void eachCallHasOneCaseNamingTheAdvisorWhoAnswered(
+      ConfigurableApplicationContext instance, List<CallRecord> calls) {
+    Set<String> caseNumbers =
+        calls.stream()
+            .map(record -> record.finalVariables().get("HOTLINE_CASE"))
+            .collect(Collectors.toSet());
+    assertThat(caseNumbers).hasSize(CALLERS).doesNotContainNull();
+
+    JdbcTemplate sql = new JdbcTemplate(instance.getBean(DataSource.class));
+    await()
+        .atMost(Duration.ofSeconds(60))
+        .until(
+            () -> sql.queryForObject("select count(*) from case_record", Integer.class) == CALLERS);
+    CaseRecords cases = instance.getBean(CaseRecords.class);
+    for (CallRecord record : calls) {
+      CaseDetails found =
+          await()
+              .atMost(Duration.ofSeconds(30))
+              .until(
+                  () -> cases.find(record.finalVariables().get("HOTLINE_CASE")),
+                  details -> details.filter(d -> d.advisorId() != null).isPresent())
+              .orElseThrow();
+      assertThat(found.advisorId()).isEqualTo(record.answeredBy());
+      assertThat(found.offers()).filteredOn(offer -> "ANSWER".equals(offer.outcome())).hasSize(1);
     }
+  }
+
+  private static void bothInstancesRanMenus(
+      ConfigurableApplicationContext first, ConfigurableApplicationContext second) {
+    assertThat(casesOpened(first)).as("menus run by the first instance").isPositive();
+    assertThat(casesOpened(second)).as("menus run by the second instance").isPositive();
   }
 
   /** More desk advisors, so that a thousand calls are served in a minute or two. */

@@ -21,20 +21,26 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Debian's Chromium driven by its own chromedriver, headless and offline: nothing is downloaded and
- * no background connection is attempted. Each instance has a fresh profile directory.
+ * no background connection is attempted. Each instance has a fresh profile directory. Tests that
+ * use it are marked {@link NeedsChromium}.
  */
 public final class HeadlessChromium implements AutoCloseable {
+
+  /** Where Debian's {@code chromium} and {@code chromium-driver} packages put them. */
+  static final Path BROWSER = Path.of("/usr/bin/chromium");
+
+  static final Path DRIVER = Path.of("/usr/bin/chromedriver");
 
   private final WebDriver browser;
 
   public HeadlessChromium(Path profile) {
     ChromeDriverService driver =
         new ChromeDriverService.Builder()
-            .usingDriverExecutable(new File("/usr/bin/chromedriver"))
+            .usingDriverExecutable(DRIVER.toFile())
             .usingAnyFreePort()
             .build();
     ChromeOptions options = new ChromeOptions();
-    options.setBinary("/usr/bin/chromium");
+    options.setBinary(BROWSER.toString());
     options.addArguments(
         "--headless",
         "--no-sandbox",

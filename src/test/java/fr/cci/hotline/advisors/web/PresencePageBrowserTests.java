@@ -8,6 +8,7 @@ import fr.cci.hotline.advisors.Presence;
 import fr.cci.hotline.advisors.PresenceState;
 import fr.cci.hotline.advisors.admin.Fixtures;
 import fr.cci.hotline.testing.HeadlessChromium;
+import fr.cci.hotline.testing.NeedsChromium;
 import java.io.IOException;
 import java.nio.file.Path;
 import org.junit.jupiter.api.AfterEach;
@@ -26,6 +27,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * in, pause for lunch. A screenshot is left in {@code /tmp/presence.png} for a human to look at.
  */
 @AdvisorsIntegrationTest
+@NeedsChromium
 class PresencePageBrowserTests {
 
   private static final Path SCREENSHOT =
