@@ -29,7 +29,7 @@ class ArchitectureRulesTests {
           .should()
           .dependOnClassesThat()
           .resideInAPackage("org.asteriskjava..")
-          .because("telephony is the only bridge to Asterisk (DESIGN §3)");
+          .because("telephony is the only bridge to Asterisk (README, Architecture)");
 
   @ArchTest
   static final ArchRule the_simulator_is_the_other_side_of_the_wire =
@@ -69,7 +69,7 @@ class ArchitectureRulesTests {
           .dependOnClassesThat()
           .resideInAnyPackage(
               "org.springframework..", "jakarta.persistence..", "org.asteriskjava..")
-          .because("selection rules are plain Java, testable without a container (DESIGN §3)");
+          .because("selection rules are plain Java, testable without a container");
 
   /** A package below a module's root: the module's inside, which Spring Modulith keeps private. */
   private static final DescribedPredicate<JavaClass> INSIDE_A_MODULE =

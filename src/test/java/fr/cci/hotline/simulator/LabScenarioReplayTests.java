@@ -12,12 +12,12 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
 
 /**
- * The wire captures of a real Asterisk 22 (src/test/resources/simulator/lab, from
- * ../shared/asterisk) replayed on the simulator with the reconstructed lab dialplan: same AMI
- * actions and ActionIDs, same FastAGI commands; every event the simulator sends is compared with
- * the captured one (see {@link EventStreamComparison} for what is compared and how order is
- * judged). The scenarios run in the order they were captured, on one simulator, because the lab's
- * Asterisk carried its state from one to the next.
+ * The wire captures of a real Asterisk 22 (src/test/resources/simulator/lab) replayed on the
+ * simulator with the reconstructed lab dialplan: same AMI actions and ActionIDs, same FastAGI
+ * commands; every event the simulator sends is compared with the captured one (see {@link
+ * EventStreamComparison} for what is compared and how order is judged). The scenarios run in the
+ * order they were captured, on one simulator, because the lab's Asterisk carried its state from one
+ * to the next.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
