@@ -1,6 +1,6 @@
 /**
- * What supervisors watch: Micrometer meters, the live wallboard and reports. It reads every other
- * module's events and state; nobody depends on it.
+ * What supervisors will watch. For now it holds only the service-level settings they measure
+ * against; it may read every other module's events and state, and nobody depends on it.
  */
 @ApplicationModule(allowedDependencies = {"telephony", "advisors", "routing", "ivr", "cases"})
 package fr.cci.hotline.supervision;
