@@ -97,10 +97,9 @@ class ApiDocumentationTests {
     String genuine = advisorId();
 
     HttpResponse<String> withoutToken =
-        browser.sendWithSession("POST", "/api/advisors", advisor(forged), Map.of());
+        browser.postWithSession("/api/advisors", advisor(forged), Map.of());
     HttpResponse<String> withToken =
-        browser.sendWithSession(
-            "POST", "/api/advisors", advisor(genuine), Map.of("X-XSRF-TOKEN", token));
+        browser.postWithSession("/api/advisors", advisor(genuine), Map.of("X-XSRF-TOKEN", token));
 
     assertThat(withoutToken.statusCode()).isEqualTo(403);
     assertThat(browser.get("/api/advisors/" + forged).statusCode()).isEqualTo(404);

@@ -49,32 +49,16 @@ public final class Browser {
   }
 
   public HttpResponse<String> postAs(String user, String password, String path, String json) {
-    return send(
-        HttpRequest.newBuilder(URI.create(base + path))
-            .header("Authorization", basic(user, password))
-            .header("Content-Type", "application/json")
-            .POST(HttpRequest.BodyPublishers.ofString(json))
-            .build());
+    return post(path, json, Map.of("Authorization", basic(user, password)));
   }
 
   /**
-   * Sends a JSON request with the cookies held and the given headers, without HTTP Basic: what a
-   * script running in a signed-in page sends.
+   * Posts JSON with the cookies held and these headers, without HTTP Basic: what a script running
+   * in a signed-in page sends.
    */
-  public HttpResponse<String> sendWithSession(
-      String method, String path, String json, Map<String, String> headers) {
-    HttpRequest.Builder request =
-        HttpRequest.newBuilder(URI.create(base + path))
-            .method(
-                method,
-                json == null
-                    ? HttpRequest.BodyPublishers.noBody()
-                    : HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8));
-    if (json != null) {
-      request.header("Content-Type", "application/json");
-    }
-    headers.forEach(request::header);
-    return send(request.build());
+  public HttpResponse<String> postWithSession(
+      String path, String json, Map<String, String> headers) {
+    return post(path, json, headers);
   }
 
   /** A cookie the server has set, as a page's script reads it. */
@@ -108,6 +92,15 @@ public final class Browser {
 
   public HttpResponse<String> signIn(String user, String password) {
     return submit("/login", "/login", Map.of("username", user, "password", password));
+  }
+
+  private HttpResponse<String> post(String path, String json, Map<String, String> headers) {
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(URI.create(base + path))
+            .header("Content-Type", "application/json")
+            .POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8));
+    headers.forEach(request::header);
+    return send(request.build());
   }
 
   private HttpResponse<String> send(HttpRequest request) {
