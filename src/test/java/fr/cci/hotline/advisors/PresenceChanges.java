@@ -5,15 +5,32 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import org.springframework.boot.test.context.TestComponent;
 import org.springframework.context.event.EventListener;
 
-/** Records every {@link PresenceChanged}, from any thread, for the tests to read per advisor. */
+/**
+ * Records every {@link PresenceChanged} and {@link PhoneReachabilityChanged}, from any thread, for
+ * the tests to read per advisor.
+ */
 @TestComponent
 public class PresenceChanges {
 
   private final List<PresenceChanged> changes = new CopyOnWriteArrayList<>();
+  private final List<PhoneReachabilityChanged> phones = new CopyOnWriteArrayList<>();
 
   @EventListener
   void record(PresenceChanged change) {
     changes.add(change);
+  }
+
+  @EventListener
+  void record(PhoneReachabilityChanged change) {
+    phones.add(change);
+  }
+
+  /** Whether the advisor's phone could ring, at each change, in order. */
+  public List<Boolean> reachabilityOf(String advisorId) {
+    return phones.stream()
+        .filter(change -> change.advisorId().equals(advisorId))
+        .map(PhoneReachabilityChanged::reachable)
+        .toList();
   }
 
   public List<PresenceChanged> of(String advisorId) {

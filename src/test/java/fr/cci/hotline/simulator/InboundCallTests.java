@@ -2,6 +2,7 @@ package fr.cci.hotline.simulator;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import fr.cci.hotline.testing.AmiTestClient;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;

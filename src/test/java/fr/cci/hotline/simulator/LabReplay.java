@@ -1,5 +1,6 @@
 package fr.cci.hotline.simulator;
 
+import fr.cci.hotline.testing.AmiTestClient;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.ArrayList;

@@ -2,6 +2,7 @@ package fr.cci.hotline.testing;
 
 import java.io.IOException;
 import java.net.CookieManager;
+import java.net.HttpCookie;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -10,13 +11,15 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
  * A small HTTP client with a cookie jar for tests that go through the real sockets: it signs in
- * with the form (CSRF token included) and calls the API with HTTP Basic.
+ * with the form (CSRF token included), calls the API with HTTP Basic, or with the session alone as
+ * a page's script would.
  */
 public final class Browser {
 
@@ -25,11 +28,12 @@ public final class Browser {
           "name=\"_csrf\"[^>]*value=\"([^\"]+)\"|value=\"([^\"]+)\"[^>]*name=\"_csrf\"");
 
   private final String base;
+  private final CookieManager cookies = new CookieManager();
   private final HttpClient client;
 
   public Browser(int port) {
     this.base = "http://127.0.0.1:" + port;
-    this.client = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+    this.client = HttpClient.newBuilder().cookieHandler(cookies).build();
   }
 
   public HttpResponse<String> get(String path) {
@@ -45,12 +49,24 @@ public final class Browser {
   }
 
   public HttpResponse<String> postAs(String user, String password, String path, String json) {
-    return send(
-        HttpRequest.newBuilder(URI.create(base + path))
-            .header("Authorization", basic(user, password))
-            .header("Content-Type", "application/json")
-            .POST(HttpRequest.BodyPublishers.ofString(json))
-            .build());
+    return post(path, json, Map.of("Authorization", basic(user, password)));
+  }
+
+  /**
+   * Posts JSON with the cookies held and these headers, without HTTP Basic: what a script running
+   * in a signed-in page sends.
+   */
+  public HttpResponse<String> postWithSession(
+      String path, String json, Map<String, String> headers) {
+    return post(path, json, headers);
+  }
+
+  /** A cookie the server has set, as a page's script reads it. */
+  public Optional<String> cookie(String name) {
+    return cookies.getCookieStore().getCookies().stream()
+        .filter(cookie -> cookie.getName().equals(name))
+        .map(HttpCookie::getValue)
+        .findFirst();
   }
 
   /** Fetches a page's CSRF token, then posts the form fields with it. */
@@ -76,6 +92,15 @@ public final class Browser {
 
   public HttpResponse<String> signIn(String user, String password) {
     return submit("/login", "/login", Map.of("username", user, "password", password));
+  }
+
+  private HttpResponse<String> post(String path, String json, Map<String, String> headers) {
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(URI.create(base + path))
+            .header("Content-Type", "application/json")
+            .POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8));
+    headers.forEach(request::header);
+    return send(request.build());
   }
 
   private HttpResponse<String> send(HttpRequest request) {

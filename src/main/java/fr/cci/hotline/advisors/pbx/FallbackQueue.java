@@ -45,6 +45,11 @@ public class FallbackQueue implements DisposableBean {
     this.actions = Executors.newSingleThreadExecutor(DaemonThreads.named("fallback-queue"));
   }
 
+  /**
+   * Mirrors a presence change. PAUSED to PAUSED is a new pause reason; the phone's reachability is
+   * another event, which the queue ignores: app_queue follows the phone's device state itself, and
+   * the member keeps its pause reason.
+   */
   @EventListener
   void presenceChanged(PresenceChanged change) {
     if (change.from() == change.to() && change.to() != PresenceState.PAUSED) {

@@ -1,5 +1,6 @@
 package fr.cci.hotline.advisors.presence;
 
+import fr.cci.hotline.advisors.PhoneReachabilityChanged;
 import fr.cci.hotline.advisors.PresenceChanged;
 import fr.cci.hotline.advisors.PresenceState;
 import fr.cci.hotline.telephony.DeviceState;
@@ -17,7 +18,8 @@ import org.springframework.stereotype.Component;
 /**
  * Applies a presence rule to an advisor's stored row with compare-and-set: read, decide, write if
  * nobody wrote in between, else read again. Each real change is announced with {@link
- * PresenceChanged} once it is committed.
+ * PresenceChanged} once it is committed, and a phone that can or cannot ring any more with {@link
+ * PhoneReachabilityChanged}.
  */
 @Component
 public class PresenceTransitions {
@@ -26,9 +28,6 @@ public class PresenceTransitions {
 
   /** Conflicts only come from another transition on the same advisor at the same moment. */
   private static final int ATTEMPTS = 5;
-
-  static final String PHONE_REACHABLE = "phone-reachable";
-  static final String PHONE_UNREACHABLE = "phone-unreachable";
 
   private final PresenceTable table;
   private final ApplicationEventPublisher events;
@@ -80,12 +79,11 @@ public class PresenceTransitions {
     PresenceRow after = before.withPhoneState(device, registered);
     if (after.reachable() != before.reachable()) {
       publish(
-          new PresenceChanged(
+          new PhoneReachabilityChanged(
               before.advisor().id(),
               before.advisor().chamber(),
               before.state(),
-              before.state(),
-              after.reachable() ? PHONE_REACHABLE : PHONE_UNREACHABLE,
+              after.reachable(),
               now));
     }
   }
@@ -136,7 +134,7 @@ public class PresenceTransitions {
   }
 
   /** After the commit when a transaction is running, so listeners never see a rolled-back row. */
-  private void publish(PresenceChanged change) {
+  private void publish(Object change) {
     AfterCommit.run(() -> events.publishEvent(change));
   }
 }

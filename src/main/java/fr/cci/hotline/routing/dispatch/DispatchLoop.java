@@ -1,5 +1,6 @@
 package fr.cci.hotline.routing.dispatch;
 
+import fr.cci.hotline.advisors.PhoneReachabilityChanged;
 import fr.cci.hotline.advisors.PresenceChanged;
 import fr.cci.hotline.advisors.PresenceState;
 import fr.cci.hotline.support.PeriodicWork;
@@ -11,9 +12,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Runs dispatch passes on one thread of this instance: when a caller joins the line, when an
- * advisor becomes free, and every second (wrap-ups end and pools widen with time, and other
- * instances change things this one does not hear about). Requests made while a pass runs are folded
- * into one more pass.
+ * advisor becomes free or a free advisor's phone can ring again, and every second (wrap-ups end and
+ * pools widen with time, and other instances change things this one does not hear about). Requests
+ * made while a pass runs are folded into one more pass.
  */
 @Component
 public class DispatchLoop extends PeriodicWork {
@@ -47,6 +48,15 @@ public class DispatchLoop extends PeriodicWork {
   @EventListener
   void onPresenceChanged(PresenceChanged change) {
     if (change.to() == PresenceState.AVAILABLE || change.to() == PresenceState.WRAP_UP) {
+      trigger();
+    }
+  }
+
+  /** A free advisor whose phone can ring again may take a waiting call now. */
+  @EventListener
+  void onPhoneReachabilityChanged(PhoneReachabilityChanged change) {
+    if (change.reachable()
+        && (change.state() == PresenceState.AVAILABLE || change.state() == PresenceState.WRAP_UP)) {
       trigger();
     }
   }

@@ -52,10 +52,11 @@ class PbxFactsTests {
     assertThat(inUse.deviceState()).isEqualTo(DeviceState.INUSE);
     assertThat(inUse.reachable()).isFalse();
     assertThat(presence.reserve(advisor, "caller-1", Instant.now())).isTrue();
+    assertThat(changes.reachabilityOf(advisor)).containsExactly(false, true);
     assertThat(changes.of(advisor))
-        .extracting(PresenceChanged::reason)
-        .containsSubsequence("phone-unreachable", "phone-reachable")
-        .containsOnlyOnce("phone-unreachable", "phone-reachable");
+        .as("a phone that can or cannot ring is no presence change")
+        .extracting(PresenceChanged::to)
+        .containsExactly(AVAILABLE, RINGING);
   }
 
   @Test

@@ -1,4 +1,4 @@
-package fr.cci.hotline.simulator;
+package fr.cci.hotline.testing;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -15,8 +15,12 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Predicate;
 import org.awaitility.Awaitility;
 
-/** A plain-socket AMI client for tests: sends actions, keeps every message received. */
-final class AmiTestClient implements AutoCloseable {
+/**
+ * A plain-socket AMI client for tests: sends actions, keeps every message received. Against the
+ * simulator it sees what the service's actions did, as a second AMI session on a real Asterisk
+ * would.
+ */
+public final class AmiTestClient implements AutoCloseable {
 
   private final Socket socket;
   private final BufferedReader in;
@@ -26,7 +30,7 @@ final class AmiTestClient implements AutoCloseable {
   private volatile String banner;
   private volatile boolean closedByServer;
 
-  AmiTestClient(int port) throws IOException {
+  public AmiTestClient(int port) throws IOException {
     socket = new Socket("127.0.0.1", port);
     in = new BufferedReader(new InputStreamReader(socket.getInputStream(), StandardCharsets.UTF_8));
     out = socket.getOutputStream();
@@ -36,23 +40,23 @@ final class AmiTestClient implements AutoCloseable {
     reader.start();
   }
 
-  static AmiTestClient loggedIn(int port) throws IOException {
+  public static AmiTestClient loggedIn(int port) throws IOException {
     AmiTestClient client = new AmiTestClient(port);
     client.send("Action: Login\r\nUsername: hotline\r\nSecret: hotline\r\nActionID: login\r\n\r\n");
     client.awaitMessage(m -> "login".equals(m.get("ActionID")));
     return client;
   }
 
-  String banner() {
+  public String banner() {
     return banner;
   }
 
-  void send(String raw) throws IOException {
+  public void send(String raw) throws IOException {
     out.write(raw.getBytes(StandardCharsets.UTF_8));
     out.flush();
   }
 
-  void action(String... headers) throws IOException {
+  public void action(String... headers) throws IOException {
     StringBuilder raw = new StringBuilder();
     for (String header : headers) {
       raw.append(header).append("\r\n");
@@ -60,7 +64,7 @@ final class AmiTestClient implements AutoCloseable {
     send(raw.append("\r\n").toString());
   }
 
-  Map<String, String> awaitMessage(Predicate<Map<String, String>> predicate) {
+  public Map<String, String> awaitMessage(Predicate<Map<String, String>> predicate) {
     // Polled every few milliseconds: the simulator runs faster than real time, a 100 ms poll
     // would be a simulated second late.
     return Awaitility.await()
@@ -71,34 +75,34 @@ final class AmiTestClient implements AutoCloseable {
         .orElseThrow();
   }
 
-  Map<String, String> awaitResponse(String actionId) {
+  public Map<String, String> awaitResponse(String actionId) {
     return awaitMessage(m -> actionId.equals(m.get("ActionID")) && m.containsKey("Response"));
   }
 
-  Map<String, String> awaitEvent(String name, Predicate<Map<String, String>> predicate) {
+  public Map<String, String> awaitEvent(String name, Predicate<Map<String, String>> predicate) {
     return awaitMessage(m -> name.equals(m.get("Event")) && predicate.test(m));
   }
 
   /** Every event received so far, in order. */
-  List<Map<String, String>> events() {
+  public List<Map<String, String>> events() {
     return received.stream().filter(m -> m.containsKey("Event")).toList();
   }
 
-  List<Map<String, String>> events(String name) {
+  public List<Map<String, String>> events(String name) {
     return received.stream().filter(m -> name.equals(m.get("Event"))).toList();
   }
 
-  List<String> eventNames() {
+  public List<String> eventNames() {
     List<String> names = new ArrayList<>();
     received.stream().filter(m -> m.containsKey("Event")).forEach(m -> names.add(m.get("Event")));
     return names;
   }
 
-  List<Map<String, String>> received() {
+  public List<Map<String, String>> received() {
     return List.copyOf(received);
   }
 
-  boolean closedByServer() {
+  public boolean closedByServer() {
     return closedByServer;
   }
 

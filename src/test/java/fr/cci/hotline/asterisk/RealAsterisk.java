@@ -1,0 +1,39 @@
+package fr.cci.hotline.asterisk;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.extension.ConditionEvaluationResult;
+import org.junit.jupiter.api.extension.ExecutionCondition;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.ExtensionContext;
+
+/**
+ * Marks tests that run against the real Asterisk 22: tagged {@code asterisk}, and reported as
+ * skipped with the reason when no Asterisk or sipp is installed — unless {@code
+ * HOTLINE_REQUIRE_ASTERISK=true} (CI), where they run and fail loudly instead.
+ */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@Tag("asterisk")
+@ExtendWith(RealAsterisk.WhenInstalled.class)
+public @interface RealAsterisk {
+
+  /** Skips with the reason when the real PBX is missing and not required. */
+  final class WhenInstalled implements ExecutionCondition {
+    @Override
+    public ConditionEvaluationResult evaluateExecutionCondition(ExtensionContext context) {
+      AsteriskInstallation.Lookup lookup = AsteriskInstallation.find();
+      if (lookup.found()) {
+        return ConditionEvaluationResult.enabled("real Asterisk: " + lookup.installation());
+      }
+      if (AsteriskInstallation.required()) {
+        return ConditionEvaluationResult.enabled(
+            "HOTLINE_REQUIRE_ASTERISK is set: running to fail, " + lookup.missingReason());
+      }
+      return ConditionEvaluationResult.disabled("Real-PBX test skipped: " + lookup.missingReason());
+    }
+  }
+}
