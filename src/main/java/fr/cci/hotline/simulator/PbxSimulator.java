@@ -114,6 +114,7 @@ public final class PbxSimulator implements AutoCloseable {
     channel.callerId(
         script.callerNumber(), script.callerName() == null ? Channel.UNKNOWN : script.callerName());
     channel.dnid(script.dialledNumber());
+    channel.language(core.pbx().endpoints().profile(script.endpoint()).language());
     SimulatedCall call = new SimulatedCall(channel, script.callerNumber());
     channel.observe(new CallerAgent(script, core.pbx(), core.media(), core.timers()));
     channel.observe(new RtcpReports(core.pbx(), core.timers()));

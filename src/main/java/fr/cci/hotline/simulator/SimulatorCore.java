@@ -64,6 +64,7 @@ final class SimulatorCore {
                 clock::uptimeSeconds),
             executor);
     ChannelEvents events = new ChannelEvents(ami, clock, settings.systemName());
+    events.musicOnHoldConfigured(settings.musicOnHold());
     pbx =
         new Pbx(
             clock,
@@ -71,7 +72,11 @@ final class SimulatorCore {
             new IdSource(clock, settings.systemName()),
             executor,
             dialplan,
+            fr.cci.hotline.simulator.pbx.EndpointProfiles.read(settings.endpoints()),
             settings.seed());
+    if (settings.prompts() != null) {
+      pbx.prompts().lengthsFrom(settings.prompts(), "hotline/");
+    }
     queues = new Queues(pbx);
     media = new Media(pbx);
     ChannelVariables variables = new ChannelVariables(pbx);

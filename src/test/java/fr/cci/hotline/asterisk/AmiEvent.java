@@ -8,7 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** One AMI event as the PBX sent it to the service. */
+/** One AMI event as the PBX sent it to the service, its headers in their order. */
 record AmiEvent(String name, Map<String, String> headers, Instant at) {
 
   String get(String header) {
@@ -26,7 +26,9 @@ record AmiEvent(String name, Map<String, String> headers, Instant at) {
       }
       if (line.text().isEmpty()) {
         if (message.containsKey("Event")) {
-          events.add(new AmiEvent(message.get("Event"), Map.copyOf(message), first));
+          events.add(
+              new AmiEvent(
+                  message.get("Event"), java.util.Collections.unmodifiableMap(message), first));
         }
         message = new LinkedHashMap<>();
         first = null;

@@ -63,10 +63,11 @@ final class AsteriskServer implements AutoCloseable {
     launch();
   }
 
-  /** Stops Asterisk and starts it again with the same run folder. */
-  void restart() {
-    stop();
-    launch();
+  /** Starts Asterisk again after {@link #stop()}, with the same run folder and AstDB. */
+  void startAgain() {
+    if (!isRunning()) {
+      launch();
+    }
   }
 
   boolean isRunning() {

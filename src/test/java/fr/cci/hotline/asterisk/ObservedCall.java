@@ -42,6 +42,17 @@ record ObservedCall(
     return new ObservedCall(callerNumber, uniqueId, sessions, linked);
   }
 
+  /** The caller's channel name ({@code PJSIP/operator-00000003}), as Asterisk announced it. */
+  String channel() {
+    return events.stream()
+        .filter(
+            event -> event.name().equals("Newchannel") && uniqueId.equals(event.get("Uniqueid")))
+        .map(event -> event.get("Channel"))
+        .findFirst()
+        .orElseGet(
+            () -> agi.isEmpty() ? "" : agi.get(0).environment().getOrDefault("agi_channel", ""));
+  }
+
   /** The case number the service set on the channel, or null. */
   String caseNumber() {
     return agi.stream()
@@ -120,6 +131,18 @@ record ObservedCall(
   static String endpoint(String channel) {
     int dash = channel.lastIndexOf('-');
     return dash > 0 ? channel.substring(0, dash) : channel;
+  }
+
+  /** Every AGI line and every AMI event with all its headers, for a reader comparing two calls. */
+  String details() {
+    StringBuilder out = new StringBuilder(toString());
+    for (AmiEvent event : events) {
+      out.append('\n');
+      event
+          .headers()
+          .forEach((key, value) -> out.append(key).append(": ").append(value).append('\n'));
+    }
+    return out.toString();
   }
 
   @Override

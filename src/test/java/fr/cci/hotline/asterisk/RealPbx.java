@@ -45,6 +45,7 @@ final class RealPbx implements AutoCloseable {
   private final WireRecorder amiWire;
   private final Sipp sipp;
   private final Map<String, AdvisorPhone> phones = new LinkedHashMap<>();
+  private final List<Process> callers = new java.util.concurrent.CopyOnWriteArrayList<>();
 
   /** The suite's PBX, started on first use; fails with the reason when none is installed. */
   static synchronized RealPbx shared() {
@@ -101,6 +102,11 @@ final class RealPbx implements AutoCloseable {
         configuration.sipPort(),
         amiWire.port(),
         folder);
+  }
+
+  /** The run folder: generated configuration, Asterisk's logs, sipp traces, kept comparisons. */
+  Path folder() {
+    return folder;
   }
 
   String version() {
@@ -169,6 +175,7 @@ final class RealPbx implements AutoCloseable {
             Ports.freeMediaBase(),
             "127.0.0.1:" + configuration.sipPort(),
             List.of("-m", "1"));
+    callers.add(process);
     return new SippCall(plan.callerNumber(), process, callFolder, this);
   }
 
@@ -199,17 +206,54 @@ final class RealPbx implements AutoCloseable {
     }
   }
 
+  /**
+   * Ends every call still up (a test that failed half-way leaves its callers on the line): Asterisk
+   * hangs up all channels and the callers' sipp instances stop.
+   */
+  void hangUpEverything() {
+    if (callers.stream().anyMatch(Process::isAlive)) {
+      cli("channel request hangup all");
+    }
+    callers.forEach(Sipp::stop);
+    callers.clear();
+  }
+
   ObservedCall observe(String callerNumber) {
     return ObservedCall.of(callerNumber, agiWire, amiWire);
   }
 
-  /** Stops Asterisk and starts it again with the same configuration and AstDB. */
-  void restartAsterisk() {
-    asterisk.restart();
+  /** Writes a text for a reader of a failing test into the run folder; returns its path. */
+  Path keep(String name, String text) {
+    try {
+      Path file = folder.resolve(name);
+      Files.writeString(file, text);
+      return file;
+    } catch (IOException failure) {
+      throw new UncheckedIOException(failure);
+    }
   }
 
+  /** Stops Asterisk ({@code core stop now}); the service under test stays up. */
   void stopAsterisk() {
     asterisk.stop();
+  }
+
+  /** Starts Asterisk again with the same configuration and AstDB, as after a PBX restart. */
+  void startAsterisk() {
+    asterisk.startAgain();
+  }
+
+  /** The FastAGI sessions of one script ({@code hotline-advisor?code=login}), oldest first. */
+  List<AgiSession> agiSessions(String script) {
+    return agiWire.connections().stream()
+        .map(AgiSession::of)
+        .filter(session -> session.script().equals(script))
+        .toList();
+  }
+
+  /** Asterisk's log lines about one channel ({@code PJSIP/operator-00000003}). */
+  List<String> messagesAbout(String channel) {
+    return messagesLog().stream().filter(line -> line.contains(channel)).toList();
   }
 
   /**

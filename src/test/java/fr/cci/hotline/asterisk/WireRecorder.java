@@ -194,8 +194,7 @@ final class WireRecorder implements AutoCloseable {
       OutputStream out = to.getOutputStream();
       int read;
       while ((read = in.read(buffer)) >= 0) {
-        out.write(buffer, 0, read);
-        out.flush();
+        // Recorded before it is passed on: what the other side answers is recorded after it.
         pending.append(new String(buffer, 0, read, StandardCharsets.ISO_8859_1));
         int newline;
         while ((newline = pending.indexOf("\n")) >= 0) {
@@ -206,6 +205,8 @@ final class WireRecorder implements AutoCloseable {
           connection.lines.add(new Line(direction, line, Instant.now()));
           pending.delete(0, newline + 1);
         }
+        out.write(buffer, 0, read);
+        out.flush();
       }
       to.shutdownOutput();
     } catch (SocketException reset) {

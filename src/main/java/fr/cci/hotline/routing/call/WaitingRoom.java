@@ -180,8 +180,9 @@ class WaitingRoom {
       }
       Instant now = clock.instant();
       if (!now.isBefore(lastAnnouncement.plus(settings.positionAnnouncementEvery()))) {
-        lastAnnouncement = now;
         announcePosition();
+        // Counted from the end: the caller always gets the interval of music between two.
+        lastAnnouncement = clock.instant();
         return null;
       }
       if (!musicOn) {

@@ -122,9 +122,11 @@ public final class AgiCommandSet {
     if (argv.size() < 3) {
       return USAGE;
     }
-    if (argv.get(2).equalsIgnoreCase("on")) {
+    boolean on = argv.get(2).equalsIgnoreCase("on");
+    if (on) {
       channel.observers().forEach(o -> o.waitingStarted(channel));
     }
+    pbx.events().musicOnHold(channel, on);
     return "200 result=0";
   }
 

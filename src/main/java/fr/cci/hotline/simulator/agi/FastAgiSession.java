@@ -114,7 +114,7 @@ final class FastAgiSession implements ChannelObserver {
     env.put("agi_network_script", request.script());
     env.put("agi_request", request.url());
     env.put("agi_channel", channel.name());
-    env.put("agi_language", "en");
+    env.put("agi_language", channel.language());
     env.put("agi_type", channel.technology());
     env.put("agi_uniqueid", channel.uniqueId());
     env.put("agi_version", "22.10.1");

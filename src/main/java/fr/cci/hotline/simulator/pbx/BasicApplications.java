@@ -119,12 +119,17 @@ public final class BasicApplications {
 
   private AppResult musicOnHold(Channel channel, String data) {
     channel.observers().forEach(o -> o.waitingStarted(channel));
+    pbx.events().musicOnHold(channel, true);
     String[] parts = data.split(",");
     long nanos =
         parts.length > 1 && !parts[1].isBlank()
             ? pbx.clock().realNanos(Duration.ofSeconds(Long.parseLong(parts[1].trim())))
             : -1;
-    return channel.signals().sleep(nanos) ? AppResult.CONTINUE : AppResult.HANGUP;
+    boolean stillUp = channel.signals().sleep(nanos);
+    if (stillUp) {
+      pbx.events().musicOnHold(channel, false);
+    }
+    return stillUp ? AppResult.CONTINUE : AppResult.HANGUP;
   }
 
   private AppResult sendDtmf(Channel channel, String data) {

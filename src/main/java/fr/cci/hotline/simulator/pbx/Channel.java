@@ -28,6 +28,8 @@ public final class Channel {
   private volatile String exten;
   private volatile int priority = 1;
   private volatile String dnid = "unknown";
+  private volatile String language = "en";
+  private final AtomicBoolean musicOnHold = new AtomicBoolean();
   // 0 until something sets it: a Local half hung up by its owner reports Cause 0 (S0, S4).
   private volatile int hangupCause = HangupCause.UNKNOWN;
   private final CallTrace trace = new CallTrace();
@@ -57,6 +59,20 @@ public final class Channel {
     this.context = context;
     this.exten = exten;
     this.progress = new CallProgress(createdNanos);
+  }
+
+  /** The channel's language, from its endpoint in pjsip.conf ({@code en} unless set). */
+  public String language() {
+    return language;
+  }
+
+  public void language(String language) {
+    this.language = language;
+  }
+
+  /** Starts or stops music on hold; true when that changed something. */
+  boolean musicOnHold(boolean on) {
+    return musicOnHold.compareAndSet(!on, on);
   }
 
   public String name() {

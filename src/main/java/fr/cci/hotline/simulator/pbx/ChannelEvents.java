@@ -12,6 +12,7 @@ public final class ChannelEvents {
   private final AmiEventSink sink;
   private final SimClock clock;
   private final String systemName;
+  private volatile boolean musicOnHoldConfigured;
 
   public ChannelEvents(AmiEventSink sink, SimClock clock, String systemName) {
     this.sink = sink;
@@ -60,7 +61,7 @@ public final class ChannelEvents {
         .add(prefix + "CallerIDName", channel.callerIdName())
         .add(prefix + "ConnectedLineNum", channel.connectedNum())
         .add(prefix + "ConnectedLineName", channel.connectedName())
-        .add(prefix + "Language", "en")
+        .add(prefix + "Language", channel.language())
         .add(prefix + "AccountCode", "")
         .add(prefix + "Context", channel.context())
         .add(prefix + "Exten", channel.exten())
@@ -157,7 +158,27 @@ public final class ChannelEvents {
     publish(call("SoftHangupRequest", channel).add("Cause", cause));
   }
 
+  /** Without a class in musiconhold.conf, Asterisk plays no music and says nothing of it. */
+  public void musicOnHoldConfigured(boolean configured) {
+    this.musicOnHoldConfigured = configured;
+  }
+
+  /**
+   * Music on hold starts or stops on a channel (res_musiconhold): MusicOnHoldStart with the class,
+   * MusicOnHoldStop; nothing when it was already so.
+   */
+  public void musicOnHold(Channel channel, boolean on) {
+    if (!musicOnHoldConfigured || !channel.musicOnHold(on)) {
+      return;
+    }
+    publish(
+        on
+            ? call("MusicOnHoldStart", channel).add("Class", "default")
+            : call("MusicOnHoldStop", channel));
+  }
+
   public void hangup(Channel channel) {
+    musicOnHold(channel, false);
     channel.published(ChannelSnapshot.of(channel));
     publish(
         call("Hangup", channel)

@@ -20,7 +20,8 @@ record ChannelSnapshot(
     String uniqueId,
     String linkedId,
     String application,
-    String appData) {
+    String appData,
+    String language) {
 
   static ChannelSnapshot of(Channel channel) {
     return new ChannelSnapshot(
@@ -36,7 +37,8 @@ record ChannelSnapshot(
         channel.uniqueId(),
         channel.linkedId(),
         channel.application(),
-        channel.appData());
+        channel.appData(),
+        channel.language());
   }
 
   /** manager_channels.c's test for Newexten: a new application, or context, exten or priority. */

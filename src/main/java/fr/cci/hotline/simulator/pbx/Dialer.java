@@ -68,6 +68,11 @@ public final class Dialer {
     long start = pbx.clock().epochNanos();
     EndpointBehaviour behaviour = endpoint.behaviour();
     if (!reserved || behaviour.kind() == EndpointBehaviour.Kind.BUSY) {
+      // chan_pjsip queues the hang-up as the 486 arrives, before app_dial reports it.
+      events.publish(
+          ChannelEvents.snapshot(events.header("HangupRequest", "call,all"), "", callee)
+              .add("Cause", HangupCause.USER_BUSY)
+              .add("TechCause", 486));
       end(caller, callee, "BUSY", HangupCause.USER_BUSY);
       if (reserved) {
         endpoint.release();
@@ -142,9 +147,18 @@ public final class Dialer {
             endpoint.context(),
             "s",
             caller.linkedId());
+    EndpointProfiles.Profile profile = endpoint.profile();
+    callee.language(profile.language());
+    if (profile.callerIdNum() != null) {
+      // chan_pjsip gives the channel the endpoint's callerid: Newchannel shows it, app_dial keeps
+      // it.
+      callee.callerId(profile.callerIdNum(), profile.callerIdName());
+    }
     events.publishSnapshot(callee);
     callee.application(flavor.application, "(Outgoing Line)");
-    callee.callerId(caller.exten(), caller.connectedName());
+    if (profile.callerIdNum() == null) {
+      callee.callerId(caller.exten(), caller.connectedName());
+    }
     if (flavor == Flavor.DIAL) {
       variables.write(callee, "DIALEDPEERNUMBER", endpoint.name());
       callee.connectedLine(caller.callerIdNum(), caller.callerIdName());

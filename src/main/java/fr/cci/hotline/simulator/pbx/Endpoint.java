@@ -14,6 +14,7 @@ public final class Endpoint {
   private volatile String deviceState;
   private volatile java.util.function.Supplier<java.time.Duration> ringTimes;
   private volatile java.util.function.Supplier<java.time.Duration> talkTimes;
+  private volatile EndpointProfiles.Profile profile = EndpointProfiles.none().of("");
 
   Endpoint(String name, String context, EndpointBehaviour behaviour, boolean registered) {
     this.name = name;
@@ -25,6 +26,15 @@ public final class Endpoint {
 
   public String name() {
     return name;
+  }
+
+  /** What pjsip.conf says of this endpoint: caller id and language. */
+  public EndpointProfiles.Profile profile() {
+    return profile;
+  }
+
+  void profile(EndpointProfiles.Profile profile) {
+    this.profile = profile;
   }
 
   public String device() {

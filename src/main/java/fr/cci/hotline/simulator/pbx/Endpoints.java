@@ -22,12 +22,19 @@ public final class Endpoints {
       EndpointBehaviour.answering(Duration.ofSeconds(2), Duration.ofSeconds(30));
 
   private final ChannelEvents events;
+  private final EndpointProfiles profiles;
   private final Map<String, Endpoint> endpoints = new ConcurrentHashMap<>();
   private final List<DeviceStateListener> listeners = new CopyOnWriteArrayList<>();
   private volatile String advisorContext = "hotline-advisors";
 
-  public Endpoints(ChannelEvents events) {
+  public Endpoints(ChannelEvents events, EndpointProfiles profiles) {
     this.events = events;
+    this.profiles = profiles;
+  }
+
+  /** What pjsip.conf says of an endpoint (the operator trunk included). */
+  public EndpointProfiles.Profile profile(String endpoint) {
+    return profiles.of(endpoint);
   }
 
   public void advisorContext(String context) {
@@ -45,6 +52,7 @@ public final class Endpoints {
         endpoints.computeIfAbsent(
             name, n -> created[0] = new Endpoint(n, advisorContext, DEFAULT_BEHAVIOUR, true));
     if (created[0] != null) {
+      endpoint.profile(profiles.of(name));
       contactStatus(endpoint, "Created");
       contactStatus(endpoint, "Reachable");
       changeState(endpoint, "NOT_INUSE");

@@ -34,12 +34,13 @@ public final class Pbx {
       IdSource ids,
       ExecutorService executor,
       Dialplan dialplan,
+      EndpointProfiles profiles,
       long seed) {
     this.clock = clock;
     this.events = events;
     this.ids = ids;
     this.executor = executor;
-    this.endpoints = new Endpoints(events);
+    this.endpoints = new Endpoints(events, profiles);
     this.random = new Random(seed);
     this.locals = new LocalChannels(this);
     this.rtpQuality = new RtpQuality(events);

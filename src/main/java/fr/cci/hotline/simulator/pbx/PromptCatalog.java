@@ -30,6 +30,24 @@ public final class PromptCatalog {
     return this;
   }
 
+  /**
+   * Takes the length of every WAV file in {@code folder} for the prompt {@code prefix + name}
+   * (without extension): the simulated playback lasts as long as the real one.
+   */
+  public PromptCatalog lengthsFrom(java.nio.file.Path folder, String prefix) {
+    try (var files = java.nio.file.Files.list(folder)) {
+      for (java.nio.file.Path file : files.toList()) {
+        String name = file.getFileName().toString();
+        if (name.endsWith(".wav")) {
+          duration(prefix + name.substring(0, name.length() - 4), WavLength.of(file));
+        }
+      }
+    } catch (java.io.IOException failure) {
+      throw new java.io.UncheckedIOException("cannot read the prompts in " + folder, failure);
+    }
+    return this;
+  }
+
   public boolean exists(String file) {
     return !missing.contains(file);
   }

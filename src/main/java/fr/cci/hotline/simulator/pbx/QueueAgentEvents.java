@@ -53,6 +53,7 @@ final class QueueAgentEvents implements DialObserver {
     queue.statistics().connected(holdSeconds);
     variables.onConnect(queue, member, holdSeconds, entry.originalPosition(), caller, callee);
     long waited = holdSeconds;
+    pbx.events().musicOnHold(caller, false);
     int position = callerEvents.leave(entry);
     variables.set(caller, "QUEUEPOSITION", position);
     variables.set(caller, "QUEUEWAIT", waited);

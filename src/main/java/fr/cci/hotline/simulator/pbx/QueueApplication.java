@@ -53,6 +53,7 @@ public final class QueueApplication implements DialplanApplication {
     CLEARED.forEach(name -> variables.write(caller, name, ""));
     QueueCallerEvents callerEvents = new QueueCallerEvents(pbx, queue);
     CallQueue.Entry entry = callerEvents.join(caller);
+    pbx.events().musicOnHold(caller, true);
     caller.observers().forEach(o -> o.waitingStarted(caller));
     Duration poll = Duration.ofSeconds(1);
     int linearPosition = 0;
@@ -62,6 +63,7 @@ public final class QueueApplication implements DialplanApplication {
         return AppResult.HANGUP;
       }
       if (System.nanoTime() >= deadline) {
+        pbx.events().musicOnHold(caller, false);
         callerEvents.leave(entry);
         variables.write(caller, "QUEUESTATUS", "TIMEOUT");
         return AppResult.CONTINUE;

@@ -56,6 +56,11 @@ public class AmiLink implements SmartLifecycle {
    */
   static final String EVENT_CLASSES = "call,agent,system";
 
+  /** How often, and how many times, a lost connection is checked before it is logged off. */
+  private static final Duration RETIRE_CHECK = Duration.ofMillis(50);
+
+  private static final int RETIRE_ATTEMPTS = 40;
+
   private final TelephonySettings.Ami settings;
   private final ObjectProvider<ManagerEventListener> listeners;
   private final ApplicationEventPublisher events;
@@ -232,7 +237,7 @@ public class AmiLink implements SmartLifecycle {
     if (pinger != null) {
       pinger.cancel(false);
     }
-    close(lostConnection);
+    retire(lostConnection, 0);
     Duration delay = backoff.next();
     log.warn(
         "AMI link to {}:{} lost ({}); reconnecting in {} ms",
@@ -242,6 +247,27 @@ public class AmiLink implements SmartLifecycle {
         delay.toMillis());
     events.publishEvent(new AmiDisconnected(clock.instant()));
     schedule(this::connect, delay);
+  }
+
+  /**
+   * Ends a lost connection without blocking Asterisk-Java's threads. When its reader sees the
+   * socket close, Asterisk-Java tears the connection down on its event thread and starts a
+   * reconnect loop of its own; a logoff sent before that holds the connection's lock while waiting
+   * for an answer that cannot come, and the reader, waiting for the event thread, dies with a stack
+   * trace. So log off once it has left CONNECTED: that is quick, and it stops Asterisk-Java's
+   * reconnect loop.
+   */
+  private void retire(ManagerConnection lostConnection, int attempt) {
+    if (lostConnection.getState() == ManagerConnectionState.CONNECTED
+        && attempt < RETIRE_ATTEMPTS
+        && running) {
+      scheduler.schedule(
+          () -> retire(lostConnection, attempt + 1),
+          RETIRE_CHECK.toMillis(),
+          TimeUnit.MILLISECONDS);
+      return;
+    }
+    close(lostConnection);
   }
 
   private void schedule(Runnable task, Duration delay) {

@@ -1,0 +1,85 @@
+package fr.cci.hotline.asterisk;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+import static org.awaitility.Awaitility.await;
+
+import fr.cci.hotline.advisors.PresenceState;
+import fr.cci.hotline.asterisk.Menu.Topic;
+import java.time.Duration;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Fail open on the real Asterisk: whenever the service makes no decision — it does not listen
+ * (AGISTATUS=FAILURE) or it vanished mid-script (SUCCESS without HOTLINE_ACTION) — the shipped
+ * dialplan puts the caller in the hotline-fallback queue, whose members are the advisors the
+ * service last saw present. The service "going away" is played by the FastAGI recorder refusing
+ * connections or resetting them, which is what Asterisk sees when the process dies.
+ */
+class AsteriskFallbackTests extends AsteriskTestSupport {
+
+  @AfterEach
+  void serviceListensAgain() {
+    pbx().agiWire().accept();
+  }
+
+  @Test
+  void aCallArrivingWhileTheServiceIsDownIsAnsweredByAPresentAdvisorThroughTheFallbackQueue() {
+    teamOf("adv101");
+    await().atMost(Duration.ofSeconds(5)).until(() -> pbx().queueMember("adv101") != null);
+    pbx().agiWire().refuse();
+
+    ObservedCall call = pbx().call(CallPlan.from("0622400101")).awaitEnd(CALL_TIMEOUT);
+
+    assertThat(call.agi()).as("no FastAGI session reached the service").isEmpty();
+    assertThat(call.reachedFallbackQueue()).isTrue();
+    assertThat(call.answeredBy()).isEqualTo("adv101");
+    assertThat(pbx().messagesAbout(call.channel()))
+        .anyMatch(line -> line.contains("Hotline fallback: AGISTATUS=FAILURE"));
+  }
+
+  @Test
+  void callersWaitingWhenTheServiceDiesReachTheFallbackQueueAndAnAdvisorWhoLogsInLater() {
+    pbx().phone("adv101").answersAfter(Duration.ofSeconds(1), Duration.ofSeconds(3));
+    SippCall caller = pbx().call(Menu.typingAhead("0622400201", Topic.TRESORERIE, "14"));
+    await()
+        .atMost(Duration.ofSeconds(20))
+        .until(() -> caller.observed().prompts().contains("hotline/wait-intro"));
+
+    pbx().agiWire().refuse();
+    pbx().agiWire().dropAll();
+    presence.logIn("adv101", clock.instant());
+    ObservedCall call = caller.awaitEnd(CALL_TIMEOUT);
+
+    assertThat(call.reachedFallbackQueue()).isTrue();
+    assertThat(call.answeredBy()).isEqualTo("adv101");
+    assertThat(pbx().messagesAbout(call.channel()))
+        .as("AGISTATUS alone would not have sent the caller to the queue")
+        .anyMatch(line -> line.contains("Hotline fallback: AGISTATUS=SUCCESS HOTLINE_ACTION="));
+  }
+
+  @Test
+  void aCallerWhoseAdvisorDidNotAnswerWhenTheServiceDiedReachesTheFallbackQueue() {
+    teamOf("adv101", "adv102");
+    pbx().phone("adv101").neverAnswers();
+    SippCall caller = pbx().call(Menu.typingAhead("0622400301", Topic.TRESORERIE, "14"));
+    await().atMost(Duration.ofSeconds(20)).until(() -> state("adv101") == PresenceState.RINGING);
+
+    pbx().agiWire().refuse();
+    presence.pause("adv101", "meeting", clock.instant());
+    ObservedCall call = caller.awaitEnd(CALL_TIMEOUT);
+
+    assertThat(call.scripts())
+        .as("the after-dial script could not reach the service\n%s", call)
+        .containsExactly("hotline");
+    assertThat(call.reachedFallbackQueue())
+        .as("the decision of the first script is not reused after the Dial")
+        .isTrue();
+    assertThat(call.dials())
+        .extracting(ObservedCall.Dial::target, ObservedCall.Dial::status)
+        .last()
+        .isEqualTo(tuple("PJSIP/adv102", "ANSWER"));
+    assertThat(call.dials()).extracting(ObservedCall.Dial::target).containsOnlyOnce("PJSIP/adv101");
+  }
+}
