@@ -1,6 +1,7 @@
 package fr.cci.hotline.simulator;
 
 import java.nio.file.Path;
+import java.util.function.Consumer;
 
 /**
  * How to start a {@link PbxSimulator}.
@@ -57,149 +58,49 @@ public record SimulatorSettings(
   }
 
   public SimulatorSettings withAmiPort(int port) {
-    return new SimulatorSettings(
-        port,
-        amiUsername,
-        amiSecret,
-        agiHost,
-        agiPort,
-        dialplan,
-        speed,
-        systemName,
-        seed,
-        endpoints,
-        prompts,
-        musicOnHold);
+    return with(copy -> copy.amiPort = port);
   }
 
   public SimulatorSettings withAmiCredentials(String username, String secret) {
-    return new SimulatorSettings(
-        amiPort,
-        username,
-        secret,
-        agiHost,
-        agiPort,
-        dialplan,
-        speed,
-        systemName,
-        seed,
-        endpoints,
-        prompts,
-        musicOnHold);
+    return with(
+        copy -> {
+          copy.amiUsername = username;
+          copy.amiSecret = secret;
+        });
   }
 
   public SimulatorSettings withAgi(String host, int port) {
-    return new SimulatorSettings(
-        amiPort,
-        amiUsername,
-        amiSecret,
-        host,
-        port,
-        dialplan,
-        speed,
-        systemName,
-        seed,
-        endpoints,
-        prompts,
-        musicOnHold);
+    return with(
+        copy -> {
+          copy.agiHost = host;
+          copy.agiPort = port;
+        });
   }
 
   public SimulatorSettings withDialplan(Path file) {
-    return new SimulatorSettings(
-        amiPort,
-        amiUsername,
-        amiSecret,
-        agiHost,
-        agiPort,
-        file,
-        speed,
-        systemName,
-        seed,
-        endpoints,
-        prompts,
-        musicOnHold);
+    return with(copy -> copy.dialplan = file);
   }
 
   public SimulatorSettings withSpeed(double factor) {
-    return new SimulatorSettings(
-        amiPort,
-        amiUsername,
-        amiSecret,
-        agiHost,
-        agiPort,
-        dialplan,
-        factor,
-        systemName,
-        seed,
-        endpoints,
-        prompts,
-        musicOnHold);
+    return with(copy -> copy.speed = factor);
   }
 
   public SimulatorSettings withSystemName(String name) {
-    return new SimulatorSettings(
-        amiPort,
-        amiUsername,
-        amiSecret,
-        agiHost,
-        agiPort,
-        dialplan,
-        speed,
-        name,
-        seed,
-        endpoints,
-        prompts,
-        musicOnHold);
+    return with(copy -> copy.systemName = name);
   }
 
   public SimulatorSettings withSeed(long newSeed) {
-    return new SimulatorSettings(
-        amiPort,
-        amiUsername,
-        amiSecret,
-        agiHost,
-        agiPort,
-        dialplan,
-        speed,
-        systemName,
-        newSeed,
-        endpoints,
-        prompts,
-        musicOnHold);
+    return with(copy -> copy.seed = newSeed);
   }
 
   /** Endpoints as in this pjsip.conf: caller ids and languages of the channels they make. */
   public SimulatorSettings withEndpointsFrom(Path pjsipConf) {
-    return new SimulatorSettings(
-        amiPort,
-        amiUsername,
-        amiSecret,
-        agiHost,
-        agiPort,
-        dialplan,
-        speed,
-        systemName,
-        seed,
-        pjsipConf,
-        prompts,
-        musicOnHold);
+    return with(copy -> copy.endpoints = pjsipConf);
   }
 
   /** Prompts as long as the WAV files of this folder ({@code hotline/<name>}). */
   public SimulatorSettings withPromptsFrom(Path folder) {
-    return new SimulatorSettings(
-        amiPort,
-        amiUsername,
-        amiSecret,
-        agiHost,
-        agiPort,
-        dialplan,
-        speed,
-        systemName,
-        seed,
-        endpoints,
-        folder,
-        musicOnHold);
+    return with(copy -> copy.prompts = folder);
   }
 
   /**
@@ -207,22 +108,65 @@ public record SimulatorSettings(
    * pjsip.conf, the prompts' lengths and music on hold.
    */
   public SimulatorSettings withProjectConfiguration() {
-    SimulatorSettings project =
-        withDialplan(Path.of("asterisk-config/extensions.conf"))
-            .withEndpointsFrom(Path.of("asterisk-config/pjsip.conf"))
-            .withPromptsFrom(Path.of("asterisk-config/sounds"));
-    return new SimulatorSettings(
-        project.amiPort,
-        project.amiUsername,
-        project.amiSecret,
-        project.agiHost,
-        project.agiPort,
-        project.dialplan,
-        project.speed,
-        project.systemName,
-        project.seed,
-        project.endpoints,
-        project.prompts,
-        true);
+    return with(
+        copy -> {
+          copy.dialplan = Path.of("asterisk-config/extensions.conf");
+          copy.endpoints = Path.of("asterisk-config/pjsip.conf");
+          copy.prompts = Path.of("asterisk-config/sounds");
+          copy.musicOnHold = true;
+        });
+  }
+
+  private SimulatorSettings with(Consumer<Copy> change) {
+    Copy copy = new Copy(this);
+    change.accept(copy);
+    return copy.settings();
+  }
+
+  /** The settings' values while one {@code with…} changes some. */
+  private static final class Copy {
+    int amiPort;
+    String amiUsername;
+    String amiSecret;
+    String agiHost;
+    int agiPort;
+    Path dialplan;
+    double speed;
+    String systemName;
+    long seed;
+    Path endpoints;
+    Path prompts;
+    boolean musicOnHold;
+
+    Copy(SimulatorSettings from) {
+      amiPort = from.amiPort;
+      amiUsername = from.amiUsername;
+      amiSecret = from.amiSecret;
+      agiHost = from.agiHost;
+      agiPort = from.agiPort;
+      dialplan = from.dialplan;
+      speed = from.speed;
+      systemName = from.systemName;
+      seed = from.seed;
+      endpoints = from.endpoints;
+      prompts = from.prompts;
+      musicOnHold = from.musicOnHold;
+    }
+
+    SimulatorSettings settings() {
+      return new SimulatorSettings(
+          amiPort,
+          amiUsername,
+          amiSecret,
+          agiHost,
+          agiPort,
+          dialplan,
+          speed,
+          systemName,
+          seed,
+          endpoints,
+          prompts,
+          musicOnHold);
+    }
   }
 }

@@ -7,6 +7,7 @@ import fr.cci.hotline.cases.CaseDetails;
 import fr.cci.hotline.cases.CaseStatus;
 import java.time.Duration;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -168,13 +169,7 @@ class AsteriskMenuTests extends AsteriskTestSupport {
     ObservedCall call = silent.awaitEnd(SILENT_CALL_TIMEOUT);
 
     assertThat(call.prompts())
-        .containsSubsequence(
-            "hotline/topic-menu",
-            "hotline/no-input",
-            "hotline/topic-menu",
-            "hotline/no-input",
-            "hotline/topic-menu",
-            "hotline/location-ask");
+        .containsSubsequence(askedThreeTimesThen("hotline/topic-menu", "hotline/location-ask"));
     CaseDetails record = abandoned(call);
     assertThat(record.topic()).isEqualTo(Topic.AUTRE.recorded);
     assertThat(record.stepReached()).isEqualTo("location");
@@ -185,13 +180,7 @@ class AsteriskMenuTests extends AsteriskTestSupport {
     ObservedCall call = silentAtLocation.awaitEnd(SILENT_CALL_TIMEOUT);
 
     assertThat(call.prompts())
-        .containsSubsequence(
-            "hotline/location-ask",
-            "hotline/no-input",
-            "hotline/location-ask",
-            "hotline/no-input",
-            "hotline/location-ask",
-            "hotline/wait-intro");
+        .containsSubsequence(askedThreeTimesThen("hotline/location-ask", "hotline/wait-intro"));
     CaseDetails record = abandoned(call);
     assertThat(record.department()).isNull();
     assertThat(record.stepReached()).isEqualTo("waiting");
@@ -216,6 +205,12 @@ class AsteriskMenuTests extends AsteriskTestSupport {
     assertThat(record.timeline().queuedAt()).isNotNull();
     assertThat(record.timeline().waitSeconds()).isGreaterThanOrEqualTo(10);
     assertThat(call.dials()).isEmpty();
+  }
+
+  /** A question left unanswered: asked, "no input", asked, "no input", asked; then what follows. */
+  private static List<String> askedThreeTimesThen(String question, String next) {
+    String noInput = "hotline/no-input";
+    return List.of(question, noInput, question, noInput, question, next);
   }
 
   private CaseDetails abandoned(ObservedCall call) {

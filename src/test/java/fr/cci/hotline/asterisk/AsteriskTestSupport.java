@@ -15,7 +15,6 @@ import fr.cci.hotline.testing.TestTimeConfiguration;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.function.Predicate;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -78,12 +77,6 @@ abstract class AsteriskTestSupport {
     placeInOpenHours();
     await().atMost(Duration.ofSeconds(20)).until(telephony::amiConnected);
     advisors.active().forEach(advisor -> presence.logOut(advisor.id(), clock.instant()));
-  }
-
-  /** A test that failed half-way must not leave callers ringing the next test's advisors. */
-  @AfterEach
-  void noCallLeftUp() {
-    pbx().hangUpEverything();
   }
 
   /**

@@ -206,6 +206,13 @@ final class RealPbx implements AutoCloseable {
     }
   }
 
+  /** {@link #hangUpEverything()} on the suite's PBX, when one was started. */
+  static synchronized void hangUpEverythingIfStarted() {
+    if (shared != null) {
+      shared.hangUpEverything();
+    }
+  }
+
   /**
    * Ends every call still up (a test that failed half-way leaves its callers on the line): Asterisk
    * hangs up all channels and the callers' sipp instances stop.
