@@ -120,7 +120,8 @@ class DocumentationTests {
     String path = name.startsWith("./") ? name.substring(2) : name;
     String first = path.split("/")[0];
     if (path.startsWith("../")) {
-      return Files.exists(folder.resolve(path));
+      Path resolved = folder.resolve(path).normalize();
+      return !resolved.startsWith(ROOT) || Files.exists(resolved); // outside: a system path
     }
     if (!first.isEmpty() && !NOT_IN_GIT.contains(first) && Files.exists(ROOT.resolve(first))) {
       return Files.exists(ROOT.resolve(path));
