@@ -61,6 +61,9 @@ public class AmiLink implements SmartLifecycle {
 
   private static final int RETIRE_ATTEMPTS = 40;
 
+  /** The longest a login or logoff may wait for Asterisk (see {@link #newConnection()}). */
+  private static final Duration LOCKED_WAIT_LIMIT = Duration.ofSeconds(4);
+
   private final TelephonySettings.Ami settings;
   private final ObjectProvider<ManagerEventListener> listeners;
   private final ApplicationEventPublisher events;
@@ -199,7 +202,11 @@ public class AmiLink implements SmartLifecycle {
     DefaultManagerConnection candidate =
         new DefaultManagerConnection(
             settings.host(), settings.port(), settings.username(), settings.password());
-    candidate.setDefaultResponseTimeout(settings.responseTimeout().toMillis());
+    // Login and logoff wait for Asterisk holding the connection's lock. If the socket drops
+    // meanwhile, Asterisk-Java's reader gives its event thread 5 s to take that lock and drain,
+    // then dies with a stack trace; waits under the lock stay shorter than that.
+    candidate.setDefaultResponseTimeout(
+        Math.min(settings.responseTimeout().toMillis(), LOCKED_WAIT_LIMIT.toMillis()));
     // Pings answer every ping interval: a link silent for three of them is dead, even if TCP
     // never says so (a PBX host that vanished from the network).
     candidate.setSocketReadTimeout((int) settings.pingInterval().multipliedBy(3).toMillis());
