@@ -3,7 +3,10 @@ package fr.cci.hotline.routing;
 import java.time.Duration;
 import java.time.Instant;
 
-/** An advisor answered: {@code waited} runs from the call's arrival to the answer. */
+/**
+ * An advisor answered: {@code waited} runs from the caller joining the waiting line to the answer
+ * (the menu is not wait).
+ */
 public record CallAnswered(
     String caseNumber,
     String advisorId,

@@ -96,7 +96,6 @@ class AfterDialScript implements CallScript {
     String caseNumber = call.variable(CallVariable.HOTLINE_CASE.name()).orElse("unknown");
     WaitingEntry entry =
         WaitingEntry.waiting(call.uniqueId(), caseNumber, null, now, null, instance.value());
-    line.join(entry, now);
-    return entry;
+    return line.join(entry, now);
   }
 }

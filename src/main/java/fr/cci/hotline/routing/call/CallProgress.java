@@ -83,7 +83,7 @@ class CallProgress {
                     answered.advisorId(),
                     chamber,
                     answered.department(),
-                    Duration.between(answered.arrivedAt(), dial.at()),
+                    answered.waitedUntil(dial.at()),
                     dial.at()));
           }
         });
@@ -131,8 +131,7 @@ class CallProgress {
       presence.offerFailed(row.advisorId(), callId, DialStatus.CANCEL, now);
     }
     events.publishEvent(
-        new CallerLeftWaiting(
-            row.caseNumber(), row.department(), Duration.between(row.arrivedAt(), now), now));
+        new CallerLeftWaiting(row.caseNumber(), row.department(), row.waitedUntil(now), now));
   }
 
   private void stopRinging(String channel) {

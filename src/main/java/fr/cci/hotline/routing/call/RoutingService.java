@@ -10,6 +10,7 @@ import fr.cci.hotline.routing.line.WaitingLine;
 import fr.cci.hotline.telephony.CallChannel;
 import fr.cci.hotline.telephony.CallerNumber;
 import java.time.Clock;
+import java.time.Instant;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -55,8 +56,10 @@ class RoutingService implements Routing {
             caller.arrivedAt(),
             previousAdvisor(caller.callerNumber()),
             instance.value());
+    Instant now = clock.instant();
+    WaitingEntry joined;
     try {
-      line.join(entry, clock.instant());
+      joined = line.join(entry, now);
     } catch (DataAccessException unreachable) {
       log.warn(
           "Waiting line unreachable ({}); the call falls back",
@@ -64,8 +67,8 @@ class RoutingService implements Routing {
       return; // no decision: the dialplan's fallback queue
     }
     events.publishEvent(
-        new CallQueued(caller.caseNumber(), caller.callId(), caller.department(), clock.instant()));
-    room.await(call, entry, true);
+        new CallQueued(caller.caseNumber(), caller.callId(), caller.department(), now));
+    room.await(call, joined, true);
   }
 
   private String previousAdvisor(CallerNumber callerNumber) {

@@ -143,7 +143,7 @@ class WaitingRoom {
             new CallerLeftWaiting(
                 entry.caseNumber(),
                 entry.department(),
-                Duration.between(entry.arrivedAt(), now),
+                current.orElse(entry).waitedUntil(now),
                 now));
       }
     } catch (DataAccessException unreachable) {

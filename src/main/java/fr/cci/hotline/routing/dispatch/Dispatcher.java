@@ -31,7 +31,7 @@ class Dispatcher {
   private static final Logger log = LoggerFactory.getLogger(Dispatcher.class);
 
   /** A waiting row whose instance has not beaten for this long belongs to a dead instance. */
-  static final Duration HEARTBEAT_TIMEOUT = Duration.ofSeconds(30);
+  static final Duration HEARTBEAT_TIMEOUT = WaitingLine.HEARTBEAT_TIMEOUT;
 
   private final WaitingLine line;
   private final Presence presence;

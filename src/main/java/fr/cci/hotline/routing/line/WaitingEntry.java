@@ -1,9 +1,16 @@
 package fr.cci.hotline.routing.line;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Set;
 
-/** A row of the waiting line. */
+/**
+ * A row of the waiting line.
+ *
+ * @param arrivedAt when the call arrived: the line is ordered by it
+ * @param queuedAt when the caller joined the line, after the menu: their wait counts from it (null
+ *     until the row is written)
+ */
 public record WaitingEntry(
     String callId,
     String caseNumber,
@@ -16,7 +23,8 @@ public record WaitingEntry(
     Instant offeredAt,
     String ringingChannel,
     Instant answeredAt,
-    String instanceId) {
+    String instanceId,
+    Instant queuedAt) {
 
   /** A caller joining the line: waiting, and not offered to anyone yet. */
   public static WaitingEntry waiting(
@@ -38,7 +46,34 @@ public record WaitingEntry(
         null,
         null,
         null,
-        instanceId);
+        instanceId,
+        null);
+  }
+
+  /** The same caller, in the line since {@code at}. */
+  public WaitingEntry queuedAt(Instant at) {
+    return new WaitingEntry(
+        callId,
+        caseNumber,
+        department,
+        arrivedAt,
+        previousAdvisor,
+        tried,
+        state,
+        advisorId,
+        offeredAt,
+        ringingChannel,
+        answeredAt,
+        instanceId,
+        at);
+  }
+
+  /**
+   * How long the caller has waited at {@code at}: from joining the line, the menu left out (from
+   * the arrival for a row written before the line kept that time).
+   */
+  public Duration waitedUntil(Instant at) {
+    return Duration.between(queuedAt != null ? queuedAt : arrivedAt, at);
   }
 
   public enum State {

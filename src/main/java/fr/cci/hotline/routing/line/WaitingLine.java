@@ -3,6 +3,7 @@ package fr.cci.hotline.routing.line;
 import fr.cci.hotline.routing.line.WaitingEntry.State;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -25,10 +26,13 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class WaitingLine {
 
+  /** A waiting row whose instance has not beaten for this long belongs to a dead instance. */
+  public static final Duration HEARTBEAT_TIMEOUT = Duration.ofSeconds(30);
+
   private static final RowMapper<WaitingEntry> ENTRY = WaitingLine::entry;
   private static final String COLUMNS =
       "call_id, case_number, department, arrived_at, previous_advisor, tried, state, advisor_id,"
-          + " offered_at, ringing_channel, answered_at, instance_id";
+          + " offered_at, ringing_channel, answered_at, instance_id, queued_at";
 
   private final JdbcTemplate jdbc;
 
@@ -36,10 +40,11 @@ public class WaitingLine {
     this.jdbc = jdbc;
   }
 
-  public void join(WaitingEntry entry, Instant now) {
+  /** The caller joins the line now; returns their row as written. */
+  public WaitingEntry join(WaitingEntry entry, Instant now) {
     jdbc.update(
         "insert into waiting_call (call_id, case_number, department, arrived_at, previous_advisor, tried,"
-            + " state, instance_id, heartbeat_at) values (?, ?, ?, ?, ?, ?, 'WAITING', ?, ?)",
+            + " state, instance_id, heartbeat_at, queued_at) values (?, ?, ?, ?, ?, ?, 'WAITING', ?, ?, ?)",
         entry.callId(),
         entry.caseNumber(),
         entry.department(),
@@ -47,7 +52,9 @@ public class WaitingLine {
         entry.previousAdvisor(),
         joined(entry.tried()),
         entry.instanceId(),
+        utc(now),
         utc(now));
+    return entry.queuedAt(now);
   }
 
   public Optional<WaitingEntry> find(String callId) {
@@ -221,7 +228,8 @@ public class WaitingLine {
         instant(row, "offered_at"),
         row.getString("ringing_channel"),
         instant(row, "answered_at"),
-        row.getString("instance_id"));
+        row.getString("instance_id"),
+        instant(row, "queued_at"));
   }
 
   private static Instant instant(ResultSet row, String column) throws SQLException {

@@ -9,7 +9,6 @@ import fr.cci.hotline.routing.line.WaitingEntry.State;
 import fr.cci.hotline.routing.line.WaitingLine;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -116,19 +115,8 @@ class DispatcherTests {
   }
 
   private static WaitingEntry entry(String callId, String department, Instant arrivedAt) {
-    return new WaitingEntry(
-        callId,
-        "CP-" + callId,
-        department,
-        arrivedAt,
-        null,
-        Set.of(),
-        State.WAITING,
-        null,
-        null,
-        null,
-        null,
-        "test-instance");
+    return WaitingEntry.waiting(
+        callId, "CP-" + callId, department, arrivedAt, null, "test-instance");
   }
 
   private State stateOf(String callId) {
