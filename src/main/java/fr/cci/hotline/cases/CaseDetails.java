@@ -35,9 +35,13 @@ public record CaseDetails(
     List<Offer> offers) {
 
   /**
-   * When things happened.
+   * When things happened. The menu is not wait: a call spends {@code menuSeconds} in the menu, then
+   * {@code waitSeconds} in the waiting line.
    *
-   * @param waitSeconds from arrival to the answer, or to the hang-up of an abandoned call
+   * @param queuedAt when the caller joined the waiting line, after the menu
+   * @param waitSeconds from joining the waiting line to the answer, or to the hang-up of a caller
+   *     who left the line; null for a call that never waited
+   * @param menuSeconds from the arrival to the waiting line, or to a hang-up in the menu
    */
   public record Timeline(
       Instant arrivedAt,
@@ -45,7 +49,8 @@ public record CaseDetails(
       Instant answeredAt,
       Instant endedAt,
       Integer waitSeconds,
-      Integer talkSeconds) {}
+      Integer talkSeconds,
+      Integer menuSeconds) {}
 
   /**
    * One ring of an advisor's phone.

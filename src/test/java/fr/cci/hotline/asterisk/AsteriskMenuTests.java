@@ -1,6 +1,7 @@
 package fr.cci.hotline.asterisk;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import fr.cci.hotline.asterisk.Menu.Topic;
 import fr.cci.hotline.cases.CaseDetails;
@@ -203,7 +204,14 @@ class AsteriskMenuTests extends AsteriskTestSupport {
     CaseDetails record = abandoned(call);
     assertThat(record.stepReached()).isEqualTo("waiting");
     assertThat(record.timeline().queuedAt()).isNotNull();
-    assertThat(record.timeline().waitSeconds()).isGreaterThanOrEqualTo(10);
+    CaseDetails.Timeline timeline = record.timeline();
+    assertThat(timeline.menuSeconds()).as("the welcome and the questions").isGreaterThan(10);
+    assertThat(timeline.waitSeconds()).as("in the waiting line").isPositive();
+    assertThat(timeline.menuSeconds() + timeline.waitSeconds())
+        .as("the menu and the wait make the whole call")
+        .isCloseTo(
+            (int) Duration.between(timeline.arrivedAt(), timeline.endedAt()).toSeconds(),
+            within(1));
     assertThat(call.dials()).isEmpty();
   }
 

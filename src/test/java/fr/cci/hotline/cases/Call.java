@@ -91,9 +91,10 @@ public record Call(String caseNumber, String callId, CallerNumber callerNumber, 
     return new OfferDeclined(caseNumber, advisorId, outcome, Duration.ofSeconds(rang), at(seconds));
   }
 
-  public CallAnswered answeredBy(String advisorId, String chamber, int seconds) {
+  /** Answered {@code seconds} after the arrival, having waited {@code waited} in the line. */
+  public CallAnswered answeredBy(String advisorId, String chamber, int waited, int seconds) {
     return new CallAnswered(
-        caseNumber, advisorId, chamber, "76", Duration.ofSeconds(seconds), at(seconds));
+        caseNumber, advisorId, chamber, "76", Duration.ofSeconds(waited), at(seconds));
   }
 
   public CallCompleted completed(String advisorId, int talked, int seconds) {
@@ -104,8 +105,9 @@ public record Call(String caseNumber, String callId, CallerNumber callerNumber, 
     return new CallAbandoned(caseNumber, step, at(seconds));
   }
 
-  public CallerLeftWaiting leftWaiting(int seconds) {
-    return new CallerLeftWaiting(caseNumber, "76", Duration.ofSeconds(seconds), at(seconds));
+  /** Left the line {@code seconds} after the arrival, having waited {@code waited} in it. */
+  public CallerLeftWaiting leftWaiting(int waited, int seconds) {
+    return new CallerLeftWaiting(caseNumber, "76", Duration.ofSeconds(waited), at(seconds));
   }
 
   public CallbackRequested callbackRequested(CallbackRequested.Reason reason, int seconds) {

@@ -40,7 +40,7 @@ class DatabaseOutageTests {
       publish(
           service,
           before.arrived(),
-          before.answeredBy("adv101", "rouen", 10),
+          before.answeredBy("adv101", "rouen", 10, 10),
           before.completed("adv101", 60, 70));
       awaitCase(service, before);
       assertThat(previousAdvisor.previousAdvisorOf(before.callerNumber())).contains("adv101");

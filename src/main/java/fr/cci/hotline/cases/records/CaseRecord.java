@@ -86,6 +86,9 @@ class CaseRecord {
   @Column(name = "talk_seconds")
   private Integer talkSeconds;
 
+  @Column(name = "menu_seconds")
+  private Integer menuSeconds;
+
   @Column(name = "line_open")
   private Boolean lineOpen;
 
@@ -120,6 +123,7 @@ class CaseRecord {
     this.dialledNumber = known(fit(dialledNumber, 40), this.dialledNumber);
     this.lineOpen = open;
     this.arrivedAt = earliest(arrivedAt, time(at));
+    menuTime();
   }
 
   void linkTo(String previousCaseNumber) {
@@ -153,6 +157,7 @@ class CaseRecord {
     this.callId = known(fit(callId, 64), this.callId);
     routedFor(department);
     this.queuedAt = earliest(queuedAt, time(at));
+    menuTime();
   }
 
   void offered(String callId, String advisorId, String chamber) {
@@ -181,7 +186,7 @@ class CaseRecord {
     routedFor(department);
     if (answeredAt == null) {
       this.answeredAt = time(at);
-      this.waitSeconds = seconds(waited, arrivedAt, at);
+      this.waitSeconds = seconds(waited, queuedAt, at);
       this.stepReached = null;
     }
   }
@@ -196,12 +201,19 @@ class CaseRecord {
     this.endedAt = time(at);
   }
 
-  /** The caller hung up before an answer: in the menu at {@code step}, or while waiting. */
+  /**
+   * The caller hung up before an answer: in the menu at {@code step} (all of it menu time), or
+   * while waiting ({@code waited} in the line).
+   */
   void hungUp(String step, Duration waited, Instant at) {
     transition(Happening.HUNG_UP);
     if (answeredAt == null) {
       this.stepReached = fit(step, 40);
-      this.waitSeconds = seconds(waited, arrivedAt, at);
+      if (WAITING.equals(step)) {
+        this.waitSeconds = seconds(waited, queuedAt, at);
+      } else {
+        this.menuSeconds = Columns.secondsBetween(arrivedAt, at);
+      }
       this.endedAt = time(at);
     }
   }
@@ -256,7 +268,7 @@ class CaseRecord {
         stepReached,
         previousCaseNumber,
         new CaseDetails.Timeline(
-            arrivedAt, queuedAt, answeredAt, endedAt, waitSeconds, talkSeconds),
+            arrivedAt, queuedAt, answeredAt, endedAt, waitSeconds, talkSeconds, menuSeconds),
         lineOpen,
         callbackRequested,
         orientation,
@@ -276,6 +288,13 @@ class CaseRecord {
 
   Instant arrivedAt() {
     return arrivedAt;
+  }
+
+  /** The menu lasts from the arrival to the waiting line; either may become known first. */
+  private void menuTime() {
+    if (queuedAt != null) {
+      this.menuSeconds = Columns.secondsBetween(arrivedAt, queuedAt);
+    }
   }
 
   /** The status moves as the case life cycle says for what happened. */

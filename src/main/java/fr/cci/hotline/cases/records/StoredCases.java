@@ -1,5 +1,7 @@
 package fr.cci.hotline.cases.records;
 
+import fr.cci.hotline.cases.CaseStatus;
+import fr.cci.hotline.cases.CaseTimes;
 import java.time.Instant;
 import java.util.List;
 import org.springframework.data.domain.Pageable;
@@ -32,6 +34,20 @@ interface StoredCases extends JpaRepository<CaseRecord, String> {
   List<String> advisorsWhoAnswered(String number, Instant since, Pageable page);
 
   List<CaseRecord> findByAdvisorIdOrderByArrivedAtDesc(String advisorId, Pageable page);
+
+  /** The figures of the calls that arrived in [from, to): no caller number, no notes. */
+  @Query(
+      """
+      select new fr.cci.hotline.cases.CaseTimes(c.department, c.chamber, c.topic, c.status,
+        c.stepReached, c.lineOpen, c.callbackRequested, c.arrivedAt, c.queuedAt, c.answeredAt,
+        c.endedAt, c.menuSeconds, c.waitSeconds, c.talkSeconds)
+      from CaseRecord c
+      where c.arrivedAt >= :from and c.arrivedAt < :to
+      order by c.arrivedAt
+      """)
+  List<CaseTimes> timesOfArrivals(Instant from, Instant to);
+
+  long countByStatus(CaseStatus status);
 
   /** Erases the personal data of cases past retention; statistics columns stay. */
   @Modifying(clearAutomatically = true, flushAutomatically = true)

@@ -100,7 +100,7 @@ abstract class CaseRecordsContract {
 
     publish(call.arrived(), call.queued("76", 20), call.offeredTo("adv101", "rouen", 25));
     CaseDetails assigned = eventually(call, c -> c.status() == CaseStatus.ASSIGNED);
-    publish(call.answeredBy("adv101", "rouen", 31), call.completed("adv101", 600, 631));
+    publish(call.answeredBy("adv101", "rouen", 11, 31), call.completed("adv101", 600, 631));
     CaseDetails ended = eventually(call, c -> c.timeline().endedAt() != null);
 
     assertThat(assigned.advisorId()).isEqualTo("adv101");
@@ -108,7 +108,8 @@ abstract class CaseRecordsContract {
     assertThat(ended.chamber()).isEqualTo("rouen");
     assertThat(ended.timeline().queuedAt()).isEqualTo(call.at(20));
     assertThat(ended.timeline().answeredAt()).isEqualTo(call.at(31));
-    assertThat(ended.timeline().waitSeconds()).isEqualTo(31);
+    assertThat(ended.timeline().menuSeconds()).as("arrival to the waiting line").isEqualTo(20);
+    assertThat(ended.timeline().waitSeconds()).as("waiting line to the answer").isEqualTo(11);
     assertThat(ended.timeline().talkSeconds()).isEqualTo(600);
     assertThat(ended.retentionUntil())
         .isEqualTo(call.at(631).atOffset(ZoneOffset.UTC).plusYears(3).toInstant());
@@ -156,7 +157,7 @@ abstract class CaseRecordsContract {
         call.offeredTo("adv101", "caen", 21),
         call.declinedBy("adv101", DialStatus.NOANSWER, 20, 41));
     CaseDetails backInLine = eventually(call, c -> c.offers().size() == 1 && isOver(c));
-    publish(call.offeredTo("adv102", "caen", 42), call.answeredBy("adv102", "caen", 50));
+    publish(call.offeredTo("adv102", "caen", 42), call.answeredBy("adv102", "caen", 30, 50));
     CaseDetails answered = eventually(call, c -> c.status() == CaseStatus.IN_PROGRESS);
 
     assertThat(backInLine.status()).isEqualTo(CaseStatus.OPEN);
@@ -176,7 +177,8 @@ abstract class CaseRecordsContract {
 
     CaseDetails abandoned = eventually(call, c -> c.status() == CaseStatus.ABANDONED);
     assertThat(abandoned.stepReached()).isEqualTo("department");
-    assertThat(abandoned.timeline().waitSeconds()).isEqualTo(24);
+    assertThat(abandoned.timeline().menuSeconds()).isEqualTo(24);
+    assertThat(abandoned.timeline().waitSeconds()).as("never in the waiting line").isNull();
     assertThat(abandoned.timeline().endedAt()).isEqualTo(call.at(24));
     assertThat(abandoned.timeline().answeredAt()).isNull();
   }
@@ -189,11 +191,12 @@ abstract class CaseRecordsContract {
         call.arrived(),
         call.queued("76", 20),
         call.offeredTo("adv103", "rouen", 90),
-        call.leftWaiting(95));
+        call.leftWaiting(75, 95));
 
     CaseDetails abandoned = eventually(call, c -> c.status() == CaseStatus.ABANDONED);
     assertThat(abandoned.stepReached()).isEqualTo("waiting");
-    assertThat(abandoned.timeline().waitSeconds()).isEqualTo(95);
+    assertThat(abandoned.timeline().menuSeconds()).isEqualTo(20);
+    assertThat(abandoned.timeline().waitSeconds()).isEqualTo(75);
     assertThat(abandoned.offers())
         .singleElement()
         .satisfies(
@@ -211,7 +214,7 @@ abstract class CaseRecordsContract {
         call.arrived(),
         call.queued("50", 20),
         call.callbackRequested(Reason.WAITING, 80),
-        call.leftWaiting(82));
+        call.leftWaiting(62, 82));
 
     CaseDetails pending = eventually(call, c -> c.timeline().endedAt() != null);
     assertThat(pending.status()).isEqualTo(CaseStatus.CALLBACK_PENDING);
@@ -244,8 +247,8 @@ abstract class CaseRecordsContract {
     publish(
         call.arrived(),
         call.offeredTo("adv101", "rouen", 10),
-        call.answeredBy("adv101", "rouen", 15),
-        call.leftWaiting(15),
+        call.answeredBy("adv101", "rouen", 15, 15),
+        call.leftWaiting(15, 15),
         call.abandonedAt("welcome", 15));
 
     CaseDetails answered = eventually(call, c -> c.timeline().answeredAt() != null);
@@ -295,7 +298,7 @@ abstract class CaseRecordsContract {
       Call second = Call.from(withheld, Duration.ZERO);
       publish(
           first.arrived(),
-          first.answeredBy("adv101", "rouen", 10),
+          first.answeredBy("adv101", "rouen", 10, 10),
           first.completed("adv101", 60, 70),
           second.arrived());
 
@@ -312,12 +315,12 @@ abstract class CaseRecordsContract {
 
     publish(
         answered.arrived(),
-        answered.answeredBy("adv107", "seine-estuaire", 20),
+        answered.answeredBy("adv107", "seine-estuaire", 20, 20),
         answered.completed("adv107", 300, 320),
         abandoned.arrived(),
         abandoned.abandonedAt("topic", 5),
         longAgo.arrived(),
-        longAgo.answeredBy("adv108", "caen", 20));
+        longAgo.answeredBy("adv108", "caen", 20, 20));
     eventually(longAgo, c -> c.status() == CaseStatus.IN_PROGRESS);
     eventually(abandoned, c -> c.status() == CaseStatus.ABANDONED);
 
@@ -370,7 +373,7 @@ abstract class CaseRecordsContract {
           call.arrived(),
           call.topic("pge", 10),
           call.located("27", "27000", 20),
-          call.answeredBy("adv104", "portes-normandie", 40),
+          call.answeredBy("adv104", "portes-normandie", 40, 40),
           call.completed("adv104", 900, 940));
       eventually(call, c -> c.timeline().endedAt() != null);
       records.complete(

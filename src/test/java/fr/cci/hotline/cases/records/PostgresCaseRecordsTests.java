@@ -29,7 +29,7 @@ class PostgresCaseRecordsTests extends CaseRecordsContract {
     Call earlier = Call.arriving(Duration.ofDays(2));
     publish(
         earlier.arrived(),
-        earlier.answeredBy("adv105", "ouest-normandie", 12),
+        earlier.answeredBy("adv105", "ouest-normandie", 12, 12),
         earlier.completed("adv105", 240, 252));
     eventually(earlier, c -> c.timeline().endedAt() != null);
 
