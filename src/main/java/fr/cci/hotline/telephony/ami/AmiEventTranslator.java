@@ -8,6 +8,7 @@ import fr.cci.hotline.telephony.DeviceStateChanged;
 import fr.cci.hotline.telephony.DialFinished;
 import fr.cci.hotline.telephony.DialStarted;
 import fr.cci.hotline.telephony.DialStatus;
+import fr.cci.hotline.telephony.FallbackCallEnded;
 import fr.cci.hotline.telephony.OriginateFinished;
 import java.time.Clock;
 import java.time.Instant;
@@ -24,16 +25,20 @@ import org.springframework.stereotype.Component;
 
 /**
  * Turns the AMI events the service cares about into our own past-tense events. It runs on
- * Asterisk-Java's single dispatch thread: it only copies fields and hands the result on.
+ * Asterisk-Java's single dispatch thread: it only copies fields and hands the result on. The
+ * fallback queue's events need the caller's earlier ones to mean something, so {@link
+ * FallbackQueueCalls} follows them.
  */
 @Component
 class AmiEventTranslator implements ManagerEventListener {
 
   private final PbxEventDispatcher dispatcher;
+  private final FallbackQueueCalls fallbackQueue;
   private final Clock clock;
 
-  AmiEventTranslator(PbxEventDispatcher dispatcher, Clock clock) {
+  AmiEventTranslator(PbxEventDispatcher dispatcher, FallbackQueueCalls fallbackQueue, Clock clock) {
     this.dispatcher = dispatcher;
+    this.fallbackQueue = fallbackQueue;
     this.clock = clock;
   }
 
@@ -43,6 +48,10 @@ class AmiEventTranslator implements ManagerEventListener {
     Object translated = translate(event, now);
     if (translated != null) {
       dispatcher.dispatch(translated, now);
+    }
+    FallbackCallEnded fallback = fallbackQueue.settle(event, now);
+    if (fallback != null) {
+      dispatcher.dispatch(fallback, now);
     }
   }
 

@@ -1,0 +1,134 @@
+package fr.cci.hotline.telephony.ami;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import fr.cci.hotline.telephony.FallbackCallEnded;
+import fr.cci.hotline.telephony.FallbackCallEnded.Outcome;
+import fr.cci.hotline.telephony.LiveChannelsListed;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Set;
+import org.asteriskjava.manager.event.AgentConnectEvent;
+import org.asteriskjava.manager.event.HangupEvent;
+import org.asteriskjava.manager.event.ManagerEvent;
+import org.asteriskjava.manager.event.QueueCallerAbandonEvent;
+import org.asteriskjava.manager.event.QueueCallerJoinEvent;
+import org.asteriskjava.manager.event.QueueCallerLeaveEvent;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A caller's stay in the fallback queue from app_queue's events, in the orders Asterisk 22 sends
+ * them (src/test/resources/simulator/lab/ami-fallback-transcript.txt; AsteriskFallbackTests).
+ */
+class FallbackQueueCallsTests {
+
+  private static final Instant JOINED = Instant.parse("2026-11-27T09:00:00Z");
+  private static final String CALLER = "1795760509.31";
+
+  private final SimpleMeterRegistry meters = new SimpleMeterRegistry();
+  private final FallbackQueueCalls calls = new FallbackQueueCalls(meters);
+
+  @Test
+  void aCallerWhoLeavesAndIsConnectedWasAnsweredAfterTheHoldTimeAppQueueMeasured() {
+    assertThat(at(0, join(FallbackQueueCalls.QUEUE))).isNull();
+    assertThat(waiting()).isEqualTo(1);
+    assertThat(at(12, leave(FallbackQueueCalls.QUEUE))).isNull();
+
+    FallbackCallEnded ended = at(12, connect(11L));
+
+    assertThat(ended.callId()).isEqualTo(CALLER);
+    assertThat(ended.outcome()).isEqualTo(Outcome.ANSWERED);
+    assertThat(ended.waited()).isEqualTo(Duration.ofSeconds(11));
+    assertThat(at(300, hangup())).as("settled once").isNull();
+    assertThat(waiting()).isZero();
+  }
+
+  @Test
+  void aCallerWhoHangsUpInTheQueueAbandoned() {
+    at(0, join(FallbackQueueCalls.QUEUE));
+
+    FallbackCallEnded ended = at(25, abandon(25));
+
+    assertThat(ended.outcome()).isEqualTo(Outcome.ABANDONED);
+    assertThat(ended.waited()).isEqualTo(Duration.ofSeconds(25));
+    assertThat(at(25, leave(FallbackQueueCalls.QUEUE))).isNull();
+    assertThat(at(25, hangup())).isNull();
+  }
+
+  @Test
+  void aCallerLetGoByTheQueuesTimeoutIsSettledByTheirHangUpAfterTheClosingMessage() {
+    at(0, join(FallbackQueueCalls.QUEUE));
+    at(1800, leave(FallbackQueueCalls.QUEUE));
+    assertThat(waiting()).as("out of the queue, hearing the closing message").isZero();
+
+    FallbackCallEnded ended = at(1806, hangup());
+
+    assertThat(ended.outcome()).isEqualTo(Outcome.TIMED_OUT);
+    assertThat(ended.waited()).isEqualTo(Duration.ofSeconds(1800));
+    assertThat(ended.at()).isEqualTo(JOINED.plusSeconds(1800));
+  }
+
+  @Test
+  void otherQueuesAndCallersJoinedBeforeTheServiceListenedAreNotCounted() {
+    assertThat(at(0, join("support"))).isNull();
+    assertThat(at(5, leave("support"))).isNull();
+    assertThat(at(5, connect(5L))).as("joined another queue").isNull();
+    assertThat(at(9, hangup())).isNull();
+    assertThat(waiting()).isZero();
+  }
+
+  @Test
+  void staysWhoseEndWasMissedWhileTheLinkWasDownAreDroppedAtTheResync() {
+    at(0, join(FallbackQueueCalls.QUEUE));
+
+    calls.resynced(new LiveChannelsListed(Set.of("1795760600.1"), JOINED.plusSeconds(60)));
+
+    assertThat(waiting()).isZero();
+    assertThat(at(61, abandon(61))).isNull();
+  }
+
+  private FallbackCallEnded at(int seconds, ManagerEvent event) {
+    return calls.settle(event, JOINED.plusSeconds(seconds));
+  }
+
+  private double waiting() {
+    return meters.get("hotline.calls.fallback.waiting").gauge().value();
+  }
+
+  private static QueueCallerJoinEvent join(String queue) {
+    QueueCallerJoinEvent event = new QueueCallerJoinEvent(new Object());
+    event.setQueue(queue);
+    event.setUniqueId(CALLER);
+    return event;
+  }
+
+  private static QueueCallerLeaveEvent leave(String queue) {
+    QueueCallerLeaveEvent event = new QueueCallerLeaveEvent(new Object());
+    event.setQueue(queue);
+    event.setUniqueId(CALLER);
+    return event;
+  }
+
+  private static AgentConnectEvent connect(Long holdTime) {
+    AgentConnectEvent event = new AgentConnectEvent(new Object());
+    event.setQueue(FallbackQueueCalls.QUEUE);
+    event.setUniqueId(CALLER);
+    event.setHoldTime(holdTime);
+    return event;
+  }
+
+  private static QueueCallerAbandonEvent abandon(int holdTime) {
+    QueueCallerAbandonEvent event = new QueueCallerAbandonEvent(new Object());
+    event.setQueue(FallbackQueueCalls.QUEUE);
+    event.setUniqueId(CALLER);
+    event.setHoldTime(holdTime);
+    return event;
+  }
+
+  private static HangupEvent hangup() {
+    HangupEvent event = new HangupEvent(new Object());
+    event.setUniqueId(CALLER);
+    return event;
+  }
+}
