@@ -115,7 +115,11 @@ public final class PbxSimulator implements AutoCloseable {
         script.callerNumber(), script.callerName() == null ? Channel.UNKNOWN : script.callerName());
     channel.dnid(script.dialledNumber());
     channel.language(core.pbx().endpoints().profile(script.endpoint()).language());
-    SimulatedCall call = new SimulatedCall(channel, script.callerNumber());
+    SimulatedCall call =
+        new SimulatedCall(
+            channel,
+            script.callerNumber(),
+            () -> core.pbx().executor().execute(() -> core.pbx().byeFromRemote(channel)));
     channel.observe(new CallerAgent(script, core.pbx(), core.media(), core.timers()));
     channel.observe(new RtcpReports(core.pbx(), core.timers()));
     core.pbx().events().newchannel(channel);

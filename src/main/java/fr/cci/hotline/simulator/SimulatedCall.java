@@ -14,11 +14,13 @@ public final class SimulatedCall {
 
   private final Channel channel;
   private final String callerNumber;
+  private final Runnable hangUp;
   private final CompletableFuture<CallRecord> end = new CompletableFuture<>();
 
-  SimulatedCall(Channel channel, String callerNumber) {
+  SimulatedCall(Channel channel, String callerNumber, Runnable hangUp) {
     this.channel = channel;
     this.callerNumber = callerNumber;
+    this.hangUp = hangUp;
   }
 
   public String uniqueId() {
@@ -41,6 +43,14 @@ public final class SimulatedCall {
   /** A channel variable as it stands now, e.g. {@code HOTLINE_CASE} once the service set it. */
   public Optional<String> variable(String name) {
     return Optional.ofNullable(channel.variables().get(name));
+  }
+
+  /**
+   * The caller hangs up now, whatever the script says: the PBX sees the remote party's BYE, as when
+   * a script's patience runs out.
+   */
+  public void hangUp() {
+    hangUp.run();
   }
 
   /** Waits (real time) until the caller's channel is gone and returns what happened. */
