@@ -94,7 +94,7 @@ class WebSecurity {
     return http.authorizeHttpRequests(
             requests ->
                 requests
-                    .requestMatchers("/login", "/css/**", "/favicon.ico", "/error")
+                    .requestMatchers("/login", "/css/**", "/js/**", "/favicon.ico", "/error")
                     .permitAll()
                     .anyRequest()
                     .authenticated())
