@@ -63,7 +63,7 @@ final class SupervisorScreens {
     Matcher cell =
         Pattern.compile("<t[hd][^>]*>(.*?)</t[hd]>", Pattern.DOTALL).matcher(row.group(1));
     while (cell.find()) {
-      cells.add(cell.group(1).replaceAll("<[^>]+>", "").replace('\u00a0', ' ').strip());
+      cells.add(readable(cell.group(1).replaceAll("<[^>]+>", "")));
     }
     return cells;
   }
@@ -76,6 +76,17 @@ final class SupervisorScreens {
     if (!element.find()) {
       throw new AssertionError("no element " + id + " in the page");
     }
-    return element.group(1).replace('\u00a0', ' ').strip();
+    return readable(element.group(1));
+  }
+
+  /** Text as a reader sees it: entities decoded, non-breaking spaces as spaces. */
+  private static String readable(String html) {
+    return html.replace("&#39;", "'")
+        .replace("&quot;", "\"")
+        .replace("&lt;", "<")
+        .replace("&gt;", ">")
+        .replace("&amp;", "&")
+        .replace('\u00a0', ' ')
+        .strip();
   }
 }

@@ -23,16 +23,15 @@ record WhatIf(String callsPerHour, String handlingMinutes, String target, String
    * @return the figures, or null when a field cannot be used
    */
   Figures read(Map<String, String> errors) {
-    Double calls = number(callsPerHour, 0, MAX_CALLS_PER_HOUR, true, "callsPerHour", errors);
+    Double calls =
+        number(callsPerHour, Range.of(0, true, MAX_CALLS_PER_HOUR), "callsPerHour", errors);
     Double minutes =
-        number(handlingMinutes, 0, MAX_HANDLING_MINUTES, false, "handlingMinutes", errors);
-    Double percent = number(target, 0, 100, false, "target", errors);
-    Double seconds = number(threshold, 0, MAX_THRESHOLD_SECONDS, false, "threshold", errors);
+        number(
+            handlingMinutes, Range.of(0, false, MAX_HANDLING_MINUTES), "handlingMinutes", errors);
+    Double percent = number(target, new Range(0, false, 100, false), "target", errors);
+    Double seconds =
+        number(threshold, Range.of(0, false, MAX_THRESHOLD_SECONDS), "threshold", errors);
     if (!errors.isEmpty()) {
-      return null;
-    }
-    if (percent >= 100) {
-      errors.put("target", "supervision.what-if.invalid.target");
       return null;
     }
     return new Figures(
@@ -42,18 +41,24 @@ record WhatIf(String callsPerHour, String handlingMinutes, String target, String
         Duration.ofMillis(Math.round(seconds * 1000)));
   }
 
-  /** A number in (min, max], or [min, max] when {@code zeroAllowed}; null and an error if not. */
-  private static Double number(
-      String text,
-      double min,
-      double max,
-      boolean zeroAllowed,
-      String field,
-      Map<String, String> errors) {
+  /** The values a field accepts, each bound included or not. */
+  private record Range(double min, boolean minIncluded, double max, boolean maxIncluded) {
+
+    static Range of(double min, boolean minIncluded, double max) {
+      return new Range(min, minIncluded, max, true);
+    }
+
+    boolean contains(double value) {
+      return (minIncluded ? value >= min : value > min)
+          && (maxIncluded ? value <= max : value < max);
+    }
+  }
+
+  /** The field's number when it is one and in range; else null, and an error for the field. */
+  private static Double number(String text, Range range, String field, Map<String, String> errors) {
     try {
       double value = new BigDecimal(text.strip().replace(',', '.')).doubleValue();
-      boolean aboveMin = zeroAllowed ? value >= min : value > min;
-      if (aboveMin && value <= max) {
+      if (range.contains(value)) {
         return value;
       }
     } catch (NumberFormatException | NullPointerException unreadable) {
