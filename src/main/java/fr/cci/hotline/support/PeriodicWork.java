@@ -69,6 +69,21 @@ public abstract class PeriodicWork implements SmartLifecycle {
     }
   }
 
+  /**
+   * Runs {@code task} once, {@code delay} from now, between the periodic runs; does nothing when
+   * the component is stopped.
+   */
+  protected void runAfter(Duration delay, Task task) {
+    ScheduledExecutorService running = executor;
+    if (running != null) {
+      try {
+        running.schedule(() -> run(task), delay.toMillis(), TimeUnit.MILLISECONDS);
+      } catch (RejectedExecutionException stopping) {
+        // stopped meanwhile: the task's next start runs it again
+      }
+    }
+  }
+
   /** Whether the thread runs: tasks asked for now are only run while it does. */
   protected boolean started() {
     return executor != null;

@@ -63,6 +63,40 @@ class PeriodicWorkTests {
   }
 
   @Test
+  void aTaskAskedForLaterRunsOnTheComponentsThreadBetweenItsPeriodicRuns() {
+    Hourly hourly = new Hourly();
+    hourly.start();
+
+    hourly.runAfter(Duration.ofMillis(50), hourly.report);
+
+    await().atMost(Duration.ofSeconds(5)).until(() -> hourly.ran.size() == 1);
+    hourly.stop();
+    assertThat(hourly.ran).containsExactly("hourly");
+    hourly.runAfter(Duration.ZERO, hourly.report); // stopped: neither runs nor fails
+    assertThat(hourly.ran).hasSize(1);
+  }
+
+  /** A task due every hour: within a test it only runs when asked for. */
+  private static final class Hourly extends PeriodicWork {
+
+    final List<String> ran = new CopyOnWriteArrayList<>();
+    final Task report = every(Duration.ofHours(1), "Report", this::report);
+
+    Hourly() {
+      super("hourly");
+    }
+
+    @Override
+    protected List<Task> tasks() {
+      return List.of(report);
+    }
+
+    private void report() {
+      ran.add(Thread.currentThread().getName());
+    }
+  }
+
+  @Test
   void aStoppedComponentTakesNoMoreWork() {
     ticker.start();
     ticker.stop();

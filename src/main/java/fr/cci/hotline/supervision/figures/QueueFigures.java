@@ -22,10 +22,13 @@ import java.util.OptionalDouble;
  *   <li><b>service level</b>: answered within the threshold ÷ (offered − short abandons);
  *   <li><b>ASA</b> (average speed of answer): the mean wait of answered calls;
  *   <li><b>abandonment rate</b>: abandoned (short ones included) ÷ offered;
+ *   <li>both rates count the offered calls that have left the line: a caller still waiting is
+ *       neither answered in time nor lost yet;
  *   <li><b>AHT</b> (average handling time): the mean talk of answered calls plus the wrap-up.
  * </ul>
  *
  * @param arrived every call, offered or not
+ * @param settled offered calls that have left the line (answered, abandoned, call-back asked)
  * @param waitedAnswers answered calls whose wait is known (the ASA's denominator)
  * @param answeredWaitSeconds the waits of those calls, added up
  * @param talks answered calls whose conversation is over
@@ -33,6 +36,7 @@ import java.util.OptionalDouble;
 public record QueueFigures(
     int arrived,
     int offered,
+    int settled,
     int answered,
     int abandoned,
     int shortAbandons,
@@ -46,7 +50,7 @@ public record QueueFigures(
   /** A caller who leaves the line sooner than this (in whole seconds) is a short abandon. */
   public static final int SHORT_ABANDON_SECONDS = 5;
 
-  public static final QueueFigures NONE = new QueueFigures(0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0);
+  public static final QueueFigures NONE = new QueueFigures(0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0);
 
   public static boolean shortAbandon(long waitSeconds) {
     return waitSeconds < SHORT_ABANDON_SECONDS;
@@ -79,6 +83,7 @@ public record QueueFigures(
     return new QueueFigures(
         arrived + 1,
         offered + (CallOutcome.offered(call) ? 1 : 0),
+        settled + (CallOutcome.offered(call) && outcome != CallOutcome.UNRESOLVED ? 1 : 0),
         answered + (answer ? 1 : 0),
         abandoned + (outcome.abandoned() ? 1 : 0),
         shortAbandons + (outcome == CallOutcome.SHORT_ABANDON ? 1 : 0),
@@ -90,9 +95,12 @@ public record QueueFigures(
         talkSeconds + (talked ? call.talkSeconds() : 0));
   }
 
-  /** Answered within the threshold ÷ (offered − short abandons); empty without such calls. */
+  /**
+   * Answered within the threshold ÷ (offered − short abandons), over the calls that have left the
+   * line; empty without such calls.
+   */
   public OptionalDouble serviceLevel() {
-    return ratio(answeredWithinThreshold, offered - shortAbandons);
+    return ratio(answeredWithinThreshold, settled - shortAbandons);
   }
 
   /** The mean wait of answered calls, in seconds. */
@@ -100,9 +108,9 @@ public record QueueFigures(
     return ratio(answeredWaitSeconds, waitedAnswers);
   }
 
-  /** Abandoned ÷ offered. */
+  /** Abandoned ÷ offered, over the calls that have left the line. */
   public OptionalDouble abandonmentRate() {
-    return ratio(abandoned, offered);
+    return ratio(abandoned, settled);
   }
 
   /** The mean talk of answered calls plus the wrap-up, in seconds. */

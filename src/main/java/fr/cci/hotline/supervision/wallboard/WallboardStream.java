@@ -35,6 +35,12 @@ class WallboardStream extends PeriodicWork {
   /** A screen reconnects by itself after this (the browser's EventSource does it). */
   private static final Duration SCREEN_TIMEOUT = Duration.ofMinutes(30);
 
+  /**
+   * A change is pushed this long after it is heard: the case writer has applied the event by then
+   * (today's figures come from the case records), and changes heard meanwhile make one push.
+   */
+  private static final Duration SETTLE = Duration.ofMillis(250);
+
   private final Set<SseEmitter> screens = ConcurrentHashMap.newKeySet();
   private final AtomicBoolean requested = new AtomicBoolean();
   private final LiveFigures live;
@@ -93,10 +99,10 @@ class WallboardStream extends PeriodicWork {
     super.stop();
   }
 
-  /** Changes heard while a push runs are folded into one more push. */
+  /** Changes heard before the push runs are folded into it. */
   private void requestPush() {
     if (!screens.isEmpty() && requested.compareAndSet(false, true)) {
-      runSoon(push);
+      runAfter(SETTLE, push);
     }
   }
 

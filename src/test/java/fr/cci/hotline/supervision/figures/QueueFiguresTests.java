@@ -167,7 +167,9 @@ class QueueFiguresTests {
 
     assertThat(CallOutcome.of(waiting)).isEqualTo(CallOutcome.UNRESOLVED);
     assertThat(figures.offered()).isEqualTo(1);
-    assertThat(figures.serviceLevel()).hasValue(0.0);
+    assertThat(figures.settled()).isZero();
+    assertThat(figures.serviceLevel()).as("neither in time nor lost yet").isEmpty();
+    assertThat(figures.abandonmentRate()).isEmpty();
   }
 
   private static CaseTimes answered(int menu, int wait, int talk) {
