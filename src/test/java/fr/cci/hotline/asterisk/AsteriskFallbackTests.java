@@ -6,26 +6,37 @@ import static org.awaitility.Awaitility.await;
 
 import fr.cci.hotline.advisors.PresenceState;
 import fr.cci.hotline.asterisk.Menu.Topic;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Duration;
+import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Fail open on the real Asterisk: whenever the service makes no decision — it does not listen
  * (AGISTATUS=FAILURE) or it vanished mid-script (SUCCESS without HOTLINE_ACTION) — the shipped
  * dialplan puts the caller in the hotline-fallback queue, whose members are the advisors the
  * service last saw present. The service "going away" is played by the FastAGI recorder refusing
- * connections or resetting them, which is what Asterisk sees when the process dies.
+ * connections or resetting them, which is what Asterisk sees when the process dies. The service
+ * still hears AMI meanwhile and counts each call by how it left the queue (answered, abandoned, out
+ * of time), from the app_queue events Asterisk 22 sends.
  */
 class AsteriskFallbackTests extends AsteriskTestSupport {
+
+  @Autowired MeterRegistry meters;
+  @Autowired JdbcTemplate jdbc;
 
   @AfterEach
   void serviceListensAgain() {
     pbx().agiWire().accept();
+    pbx().cli("dialplan set global HOTLINE_FALLBACK_TIMEOUT 1800");
   }
 
   @Test
   void aCallArrivingWhileTheServiceIsDownIsAnsweredByAPresentAdvisorThroughTheFallbackQueue() {
+    double answered = counted("answered");
     teamOf("adv101");
     await().atMost(Duration.ofSeconds(5)).until(() -> pbx().queueMember("adv101") != null);
     pbx().agiWire().refuse();
@@ -37,6 +48,49 @@ class AsteriskFallbackTests extends AsteriskTestSupport {
     assertThat(call.answeredBy()).isEqualTo("adv101");
     assertThat(pbx().messagesAbout(call.channel()))
         .anyMatch(line -> line.contains("Hotline fallback: AGISTATUS=FAILURE"));
+    await().atMost(Duration.ofSeconds(10)).until(() -> counted("answered") == answered + 1);
+    assertThat(recorded(call)).containsEntry("OUTCOME", "ANSWERED");
+  }
+
+  @Test
+  void aCallerWhoHangsUpWaitingInTheFallbackQueueIsCountedAsAbandoned() {
+    double abandoned = counted("abandoned");
+    pbx().agiWire().refuse();
+
+    ObservedCall call =
+        pbx().call(CallPlan.from("0622400401").hangUpAfter(6)).awaitEnd(CALL_TIMEOUT);
+
+    assertThat(call.reachedFallbackQueue()).isTrue();
+    assertThat(call.events())
+        .extracting(AmiEvent::name)
+        .as("the caller's hang-up request comes before app_queue's abandon")
+        .containsSubsequence(
+            "QueueCallerJoin", "HangupRequest", "QueueCallerAbandon", "QueueCallerLeave");
+    await().atMost(Duration.ofSeconds(10)).until(() -> counted("abandoned") == abandoned + 1);
+    assertThat(recorded(call)).containsEntry("OUTCOME", "ABANDONED");
+  }
+
+  @Test
+  void aCallerNobodyAnswersBeforeTheQueuesTimeoutIsCountedAsTimedOut() {
+    double timedOut = counted("timed-out");
+    pbx().cli("dialplan set global HOTLINE_FALLBACK_TIMEOUT 3");
+    pbx().agiWire().refuse();
+
+    ObservedCall call = pbx().call(CallPlan.from("0622400501")).awaitEnd(CALL_TIMEOUT);
+
+    assertThat(call.reachedFallbackQueue()).isTrue();
+    assertThat(call.events())
+        .extracting(AmiEvent::name)
+        .as("app_queue records the timeout as an abandon, before any hang-up request")
+        .containsSubsequence(
+            "QueueCallerJoin",
+            "QueueCallerAbandon",
+            "QueueCallerLeave",
+            "SoftHangupRequest",
+            "Hangup")
+        .doesNotContain("HangupRequest", "AgentConnect");
+    await().atMost(Duration.ofSeconds(10)).until(() -> counted("timed-out") == timedOut + 1);
+    assertThat(recorded(call)).containsEntry("OUTCOME", "TIMED_OUT");
   }
 
   @Test
@@ -81,5 +135,14 @@ class AsteriskFallbackTests extends AsteriskTestSupport {
         .last()
         .isEqualTo(tuple("PJSIP/adv102", "ANSWER"));
     assertThat(call.dials()).extracting(ObservedCall.Dial::target).containsOnlyOnce("PJSIP/adv101");
+  }
+
+  private double counted(String outcome) {
+    return meters.get("hotline.calls.fallback").tag("outcome", outcome).counter().count();
+  }
+
+  private Map<String, Object> recorded(ObservedCall call) {
+    return jdbc.queryForMap(
+        "select outcome, waited_seconds from fallback_call where call_id = ?", call.uniqueId());
   }
 }

@@ -11,15 +11,19 @@ import java.time.Instant;
 import java.util.Set;
 import org.asteriskjava.manager.event.AgentConnectEvent;
 import org.asteriskjava.manager.event.HangupEvent;
+import org.asteriskjava.manager.event.HangupRequestEvent;
 import org.asteriskjava.manager.event.ManagerEvent;
 import org.asteriskjava.manager.event.QueueCallerAbandonEvent;
 import org.asteriskjava.manager.event.QueueCallerJoinEvent;
 import org.asteriskjava.manager.event.QueueCallerLeaveEvent;
+import org.asteriskjava.manager.event.QueueEvent;
+import org.asteriskjava.manager.event.SoftHangupRequestEvent;
 import org.junit.jupiter.api.Test;
 
 /**
  * A caller's stay in the fallback queue from app_queue's events, in the orders Asterisk 22 sends
- * them (src/test/resources/simulator/lab/ami-fallback-transcript.txt; AsteriskFallbackTests).
+ * them (src/test/resources/simulator/lab/ami-fallback-transcript.txt for an answer;
+ * AsteriskFallbackTests for a hang-up and a timeout, both reported as QueueCallerAbandon).
  */
 class FallbackQueueCallsTests {
 
@@ -40,6 +44,7 @@ class FallbackQueueCallsTests {
     assertThat(ended.callId()).isEqualTo(CALLER);
     assertThat(ended.outcome()).isEqualTo(Outcome.ANSWERED);
     assertThat(ended.waited()).isEqualTo(Duration.ofSeconds(11));
+    assertThat(at(300, hangupRequest())).isNull();
     assertThat(at(300, hangup())).as("settled once").isNull();
     assertThat(waiting()).isZero();
   }
@@ -47,6 +52,7 @@ class FallbackQueueCallsTests {
   @Test
   void aCallerWhoHangsUpInTheQueueAbandoned() {
     at(0, join(FallbackQueueCalls.QUEUE));
+    assertThat(at(25, hangupRequest())).isNull();
 
     FallbackCallEnded ended = at(25, abandon(25));
 
@@ -57,16 +63,17 @@ class FallbackQueueCallsTests {
   }
 
   @Test
-  void aCallerLetGoByTheQueuesTimeoutIsSettledByTheirHangUpAfterTheClosingMessage() {
+  void aCallerLetGoByTheQueuesTimeoutIsAnAbandonWithNoHangUpBeforeIt() {
     at(0, join(FallbackQueueCalls.QUEUE));
-    at(1800, leave(FallbackQueueCalls.QUEUE));
-    assertThat(waiting()).as("out of the queue, hearing the closing message").isZero();
 
-    FallbackCallEnded ended = at(1806, hangup());
+    FallbackCallEnded ended = at(1800, abandon(1800));
 
     assertThat(ended.outcome()).isEqualTo(Outcome.TIMED_OUT);
     assertThat(ended.waited()).isEqualTo(Duration.ofSeconds(1800));
-    assertThat(ended.at()).isEqualTo(JOINED.plusSeconds(1800));
+    assertThat(at(1800, leave(FallbackQueueCalls.QUEUE))).isNull();
+    assertThat(waiting()).isZero();
+    assertThat(at(1806, softHangupRequest())).as("the closing message, then Hangup()").isNull();
+    assertThat(at(1806, hangup())).isNull();
   }
 
   @Test
@@ -74,6 +81,7 @@ class FallbackQueueCallsTests {
     assertThat(at(0, join("support"))).isNull();
     assertThat(at(5, leave("support"))).isNull();
     assertThat(at(5, connect(5L))).as("joined another queue").isNull();
+    assertThat(at(9, abandon(9))).isNull();
     assertThat(at(9, hangup())).isNull();
     assertThat(waiting()).isZero();
   }
@@ -97,14 +105,15 @@ class FallbackQueueCallsTests {
   }
 
   private static QueueCallerJoinEvent join(String queue) {
-    QueueCallerJoinEvent event = new QueueCallerJoinEvent(new Object());
-    event.setQueue(queue);
-    event.setUniqueId(CALLER);
-    return event;
+    return ofCaller(new QueueCallerJoinEvent(new Object()), queue);
   }
 
   private static QueueCallerLeaveEvent leave(String queue) {
-    QueueCallerLeaveEvent event = new QueueCallerLeaveEvent(new Object());
+    return ofCaller(new QueueCallerLeaveEvent(new Object()), queue);
+  }
+
+  /** The test's caller, in that queue. */
+  private static <T extends QueueEvent> T ofCaller(T event, String queue) {
     event.setQueue(queue);
     event.setUniqueId(CALLER);
     return event;
@@ -119,10 +128,21 @@ class FallbackQueueCallsTests {
   }
 
   private static QueueCallerAbandonEvent abandon(int holdTime) {
-    QueueCallerAbandonEvent event = new QueueCallerAbandonEvent(new Object());
-    event.setQueue(FallbackQueueCalls.QUEUE);
-    event.setUniqueId(CALLER);
+    QueueCallerAbandonEvent event =
+        ofCaller(new QueueCallerAbandonEvent(new Object()), FallbackQueueCalls.QUEUE);
     event.setHoldTime(holdTime);
+    return event;
+  }
+
+  private static HangupRequestEvent hangupRequest() {
+    HangupRequestEvent event = new HangupRequestEvent(new Object());
+    event.setUniqueId(CALLER);
+    return event;
+  }
+
+  private static SoftHangupRequestEvent softHangupRequest() {
+    SoftHangupRequestEvent event = new SoftHangupRequestEvent(new Object());
+    event.setUniqueId(CALLER);
     return event;
   }
 
