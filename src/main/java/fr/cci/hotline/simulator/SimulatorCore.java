@@ -78,6 +78,9 @@ final class SimulatorCore {
       pbx.prompts().lengthsFrom(settings.prompts(), "hotline/");
     }
     queues = new Queues(pbx);
+    if (settings.queues() != null) {
+      fr.cci.hotline.simulator.pbx.QueuesConfiguration.apply(settings.queues(), queues);
+    }
     media = new Media(pbx);
     ChannelVariables variables = new ChannelVariables(pbx);
     Applications applications = new Applications();

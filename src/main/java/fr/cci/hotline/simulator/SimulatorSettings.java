@@ -21,6 +21,8 @@ import java.util.function.Consumer;
  *     simulated playback takes, or null (every prompt lasts 2 s)
  * @param musicOnHold whether music on hold is configured (musiconhold.conf has a class): music
  *     starts and stops with MusicOnHoldStart/Stop events; the lab PBX of the captures had none
+ * @param queues a queues.conf whose queues' ring time, retry and position announcements the
+ *     simulated app_queue follows, or null (15 s, 5 s, no announcements)
  */
 public record SimulatorSettings(
     int amiPort,
@@ -34,7 +36,8 @@ public record SimulatorSettings(
     long seed,
     Path endpoints,
     Path prompts,
-    boolean musicOnHold) {
+    boolean musicOnHold,
+    Path queues) {
 
   public SimulatorSettings {
     systemName = systemName == null ? "" : systemName;
@@ -54,7 +57,8 @@ public record SimulatorSettings(
         42L,
         null,
         null,
-        false);
+        false,
+        null);
   }
 
   public SimulatorSettings withAmiPort(int port) {
@@ -105,7 +109,7 @@ public record SimulatorSettings(
 
   /**
    * The project's Asterisk configuration as a real PBX has it: the dialplan, the endpoints of
-   * pjsip.conf, the prompts' lengths and music on hold.
+   * pjsip.conf, the prompts' lengths, music on hold and the queues of queues.conf.
    */
   public SimulatorSettings withProjectConfiguration() {
     return with(
@@ -114,6 +118,7 @@ public record SimulatorSettings(
           copy.endpoints = Path.of("asterisk-config/pjsip.conf");
           copy.prompts = Path.of("asterisk-config/sounds");
           copy.musicOnHold = true;
+          copy.queues = Path.of("asterisk-config/queues.conf");
         });
   }
 
@@ -137,6 +142,7 @@ public record SimulatorSettings(
     Path endpoints;
     Path prompts;
     boolean musicOnHold;
+    Path queues;
 
     Copy(SimulatorSettings from) {
       amiPort = from.amiPort;
@@ -151,6 +157,7 @@ public record SimulatorSettings(
       endpoints = from.endpoints;
       prompts = from.prompts;
       musicOnHold = from.musicOnHold;
+      queues = from.queues;
     }
 
     SimulatorSettings settings() {
@@ -166,7 +173,8 @@ public record SimulatorSettings(
           seed,
           endpoints,
           prompts,
-          musicOnHold);
+          musicOnHold,
+          queues);
     }
   }
 }

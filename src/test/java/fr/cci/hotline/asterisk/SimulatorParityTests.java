@@ -23,8 +23,10 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * The same scripted calls against the real Asterisk and against the simulator, each PBX with a
@@ -40,6 +42,7 @@ class SimulatorParityTests extends AsteriskTestSupport {
   private WireRecorder simulatorAgi;
   private WireRecorder simulatorAmi;
   private ConfigurableApplicationContext simulated;
+  @Autowired JdbcTemplate jdbc;
 
   @BeforeAll
   void aSimulatorWithAServiceOfItsOwn() {
@@ -153,6 +156,55 @@ class SimulatorParityTests extends AsteriskTestSupport {
     assertSameOnBoth(CallPlan.from("0622700401"), null);
   }
 
+  @Test
+  void aCallerWhoHangsUpWaitingInTheFallbackQueueIsCountedAbandonedByBothServices() {
+    pbx().agiWire().refuse();
+    simulatorAgi.refuse();
+
+    Observed both = assertSameOnBoth(CallPlan.from("0622700701").hangUpAfter(6), null);
+
+    String onAsterisk = fallbackOutcome(jdbc, both.real());
+    String onSimulator = fallbackOutcome(simulated.getBean(JdbcTemplate.class), both.simulated());
+    assertThat(onSimulator).isEqualTo(onAsterisk).isEqualTo("ABANDONED");
+  }
+
+  @Test
+  void aCallerNobodyAnswersBeforeTheFallbackQueuesTimeoutIsCountedTimedOutByBothServices() {
+    pbx().cli("dialplan set global HOTLINE_FALLBACK_TIMEOUT 3");
+    simulator.global("HOTLINE_FALLBACK_TIMEOUT", "3");
+    pbx().agiWire().refuse();
+    simulatorAgi.refuse();
+
+    Observed both;
+    try {
+      both = assertSameOnBoth(CallPlan.from("0622700801"), null);
+    } finally {
+      pbx().cli("dialplan set global HOTLINE_FALLBACK_TIMEOUT 1800");
+      simulator.global("HOTLINE_FALLBACK_TIMEOUT", "1800");
+    }
+
+    String onAsterisk = fallbackOutcome(jdbc, both.real());
+    String onSimulator = fallbackOutcome(simulated.getBean(JdbcTemplate.class), both.simulated());
+    assertThat(onSimulator).isEqualTo(onAsterisk).isEqualTo("TIMED_OUT");
+  }
+
+  /** The outcome the service recorded for a call of the fallback queue, once it has. */
+  private static String fallbackOutcome(JdbcTemplate jdbc, ObservedCall call) {
+    return await()
+        .atMost(Duration.ofSeconds(10))
+        .until(
+            () ->
+                jdbc
+                    .queryForList(
+                        "select outcome from fallback_call where call_id = ?",
+                        String.class,
+                        call.uniqueId())
+                    .stream()
+                    .findFirst()
+                    .orElse(null),
+            outcome -> outcome != null);
+  }
+
   private void bothTeams(String... endpoints) {
     teamOf(endpoints);
     Presence simulatedPresence = simulated.getBean(Presence.class);
@@ -169,7 +221,10 @@ class SimulatorParityTests extends AsteriskTestSupport {
    * Places the call on both PBXs at once, waits for both to end and for both cases to satisfy
    * {@code settled} (null: no case, the service never saw the call), then compares.
    */
-  private void assertSameOnBoth(CallPlan plan, Predicate<CaseDetails> settled) {
+  /** The same call as each PBX's service observed it. */
+  private record Observed(ObservedCall real, ObservedCall simulated) {}
+
+  private Observed assertSameOnBoth(CallPlan plan, Predicate<CaseDetails> settled) {
     SippCall real = pbx().call(plan);
     SimulatedCall simulatedCall = simulator.call(plan.toSimulator());
     CompletableFuture<Void> simulatedEnd =
@@ -195,6 +250,7 @@ class SimulatorParityTests extends AsteriskTestSupport {
     assertThat(differences)
         .as("differences between Asterisk and the simulator (details in %s)", pbx().folder())
         .isEmpty();
+    return new Observed(onAsterisk, onSimulator);
   }
 
   private static CaseDetails settledCase(

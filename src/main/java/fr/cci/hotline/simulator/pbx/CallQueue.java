@@ -19,6 +19,8 @@ public final class CallQueue {
   private volatile Duration memberTimeout = Duration.ofSeconds(15);
   private volatile Duration retry = Duration.ofSeconds(5);
   private volatile String strategy = "rrmemory";
+  private volatile Duration announceEvery = Duration.ZERO;
+  private volatile Duration announceAtLeast = Duration.ZERO;
   private volatile boolean interfaceVariables;
   private volatile boolean entryVariables;
   private volatile boolean queueVariables;
@@ -52,6 +54,24 @@ public final class CallQueue {
     this.strategy = strategy;
     this.memberTimeout = memberTimeout;
     this.retry = retry;
+  }
+
+  /**
+   * queues.conf announce-position with announce-frequency and min-announce-frequency: a caller
+   * nobody could be rung for hears their position, then again every {@code every}, never sooner
+   * than {@code atLeast} after the last; zero: never.
+   */
+  public void announcePositions(Duration every, Duration atLeast) {
+    this.announceEvery = every;
+    this.announceAtLeast = atLeast;
+  }
+
+  public Duration announceEvery() {
+    return announceEvery;
+  }
+
+  public Duration announceAtLeast() {
+    return announceAtLeast;
   }
 
   /** queues.conf setinterfacevar, setqueueentryvar, setqueuevar. */

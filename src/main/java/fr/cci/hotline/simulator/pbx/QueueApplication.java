@@ -57,20 +57,30 @@ public final class QueueApplication implements DialplanApplication {
     caller.observers().forEach(o -> o.waitingStarted(caller));
     Duration poll = Duration.ofSeconds(1);
     int linearPosition = 0;
+    long lastAnnounced = 0;
     while (true) {
       if (caller.isHungUp()) {
+        pbx.events().musicOnHold(caller, false);
         callerEvents.abandon(entry);
         return AppResult.HANGUP;
       }
       if (System.nanoTime() >= deadline) {
+        callerEvents.abandoned(entry);
         pbx.events().musicOnHold(caller, false);
         callerEvents.leave(entry);
         variables.write(caller, "QUEUESTATUS", "TIMEOUT");
         return AppResult.CONTINUE;
       }
       QueueMember member = queue.isFirst(entry) ? queue.reserveNext(linearPosition) : null;
+      if (member == null && positionDue(queue, lastAnnounced)) {
+        lastAnnounced = System.nanoTime();
+        announcePosition(caller);
+        continue;
+      }
       if (member == null) {
-        caller.signals().sleep(Math.min(pbx.clock().realNanos(poll), deadline - System.nanoTime()));
+        // Never negative: a negative wait is a wait forever, and the deadline may pass meanwhile.
+        long untilDeadline = Math.max(0, deadline - System.nanoTime());
+        caller.signals().sleep(Math.min(pbx.clock().realNanos(poll), untilDeadline));
         continue;
       }
       linearPosition = queue.positionAfter(member);
@@ -81,6 +91,34 @@ public final class QueueApplication implements DialplanApplication {
       if (!caller.isHungUp()) {
         caller.signals().sleep(pbx.clock().realNanos(queue.retry()));
       }
+    }
+  }
+
+  /**
+   * app_queue's say_position: a caller nobody could be rung for hears their position at once, then
+   * every announce-frequency (never sooner than min-announce-frequency).
+   */
+  private boolean positionDue(CallQueue queue, long lastAnnounced) {
+    if (queue.announceEvery().isZero()) {
+      return false;
+    }
+    if (lastAnnounced == 0) {
+      return true;
+    }
+    Duration every =
+        queue.announceEvery().compareTo(queue.announceAtLeast()) > 0
+            ? queue.announceEvery()
+            : queue.announceAtLeast();
+    return System.nanoTime() - lastAnnounced >= pbx.clock().realNanos(every);
+  }
+
+  /** The music stops for "queue-youarenext" (or "there are n calls waiting"), then resumes. */
+  private void announcePosition(Channel caller) {
+    pbx.events().musicOnHold(caller, false);
+    if (caller
+        .signals()
+        .sleep(pbx.clock().realNanos(pbx.prompts().durationOf("queue-youarenext")))) {
+      pbx.events().musicOnHold(caller, true);
     }
   }
 

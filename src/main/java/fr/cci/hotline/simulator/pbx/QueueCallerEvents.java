@@ -47,7 +47,20 @@ final class QueueCallerEvents {
     return position;
   }
 
+  /** The caller hung up while waiting: QueueCallerAbandon, then QueueCallerLeave. */
   void abandon(CallQueue.Entry entry) {
+    if (left) {
+      return;
+    }
+    abandoned(entry);
+    leave(entry);
+  }
+
+  /**
+   * QueueCallerAbandon alone: app_queue records a caller whose Queue() timeout ran out as abandoned
+   * too (record_abandoned), before it stops the music and lets them go.
+   */
+  void abandoned(CallQueue.Entry entry) {
     if (left) {
       return;
     }
@@ -61,7 +74,6 @@ final class QueueCallerEvents {
                 .add("Position", position)
                 .add("OriginalPosition", entry.originalPosition())
                 .add("HoldTime", holdSeconds(entry)));
-    leave(entry);
   }
 
   /** app_queue counts in time_t: whole seconds of the clock, not elapsed milliseconds. */
