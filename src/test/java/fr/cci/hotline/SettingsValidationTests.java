@@ -7,6 +7,7 @@ import fr.cci.hotline.advisors.AdvisorsSettings;
 import fr.cci.hotline.cases.CasesSettings;
 import fr.cci.hotline.ivr.IvrSettings;
 import fr.cci.hotline.routing.RoutingSettings;
+import fr.cci.hotline.supervision.SupervisionSettings;
 import fr.cci.hotline.telephony.TelephonySettings;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -47,7 +48,8 @@ class SettingsValidationTests {
     AdvisorsSettings.class,
     RoutingSettings.class,
     IvrSettings.class,
-    CasesSettings.class
+    CasesSettings.class,
+    SupervisionSettings.class
   })
   static class AllSettings {}
 
@@ -61,6 +63,20 @@ class SettingsValidationTests {
     assertThat(failureLine("hotline.routing.ring-timeout=-5s"))
         .isEqualTo(
             "Invalid setting hotline.routing.ring-timeout = -5s: must be longer than or equal to 1 second");
+  }
+
+  @Test
+  void aWallboardRefreshedFasterThanTheDatabaseShouldBeAskedIsRefused() {
+    assertThat(failureLine("hotline.supervision.wallboard-refresh=10ms"))
+        .isEqualTo(
+            "Invalid setting hotline.supervision.wallboard-refresh = 10ms: must be longer than or"
+                + " equal to 200 millis");
+  }
+
+  @Test
+  void aServiceLevelTargetAboveEveryCallIsRefused() {
+    assertThat(failureLine("hotline.supervision.service-level-target=1.5"))
+        .startsWith("Invalid setting hotline.supervision.service-level-target = 1.5: ");
   }
 
   @Test

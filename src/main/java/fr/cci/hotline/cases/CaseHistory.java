@@ -10,7 +10,7 @@ import java.util.List;
  */
 public interface CaseHistory {
 
-  /** The calls that arrived in [{@code from}, {@code to}), oldest first. */
+  /** The calls that arrived from {@code from} (included) to {@code to} (excluded), oldest first. */
   List<CaseTimes> arrivedBetween(Instant from, Instant to);
 
   /** Cases whose caller waits to be called back. */

@@ -1,7 +1,6 @@
 package fr.cci.hotline.routing;
 
 import static fr.cci.hotline.testing.MenuKeys.CALVADOS;
-import static fr.cci.hotline.testing.MenuKeys.TRESORERIE;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -24,11 +23,7 @@ class RoutingCallTests extends PbxTestSupport {
 
   /** A caller who listens to the welcome, then asks about trésorerie for a firm in Calvados. */
   private static CallerScript calvados(String number) {
-    return CallerScript.from(number)
-        .stayQuiet()
-        .stayQuiet()
-        .pressWhenAsked(TRESORERIE)
-        .pressWhenAsked(CALVADOS);
+    return tresorerieCaller(number, CALVADOS);
   }
 
   @Test

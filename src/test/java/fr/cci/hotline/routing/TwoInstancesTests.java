@@ -20,6 +20,7 @@ import fr.cci.hotline.simulator.DialAttempt;
 import fr.cci.hotline.simulator.PbxSimulator;
 import fr.cci.hotline.simulator.SimulatedCall;
 import fr.cci.hotline.simulator.SimulatorSettings;
+import fr.cci.hotline.telephony.FallbackCallEnded;
 import fr.cci.hotline.telephony.TelephonyStatus;
 import fr.cci.hotline.testing.Browser;
 import fr.cci.hotline.testing.EmbeddedPostgresServer;
@@ -81,6 +82,8 @@ class TwoInstancesTests {
       everyCallerWasAnsweredByTheAdvisorTheServiceDialled(calls);
       eachCallHasOneCaseNamingTheAdvisorWhoAnswered(first, calls);
       bothInstancesRanMenus(first, second);
+      theQueueFiguresAddUpAndReadTheSameOnBothInstances(first, second);
+      aFallbackCallBothInstancesHearIsCountedOnce(first, second);
     }
   }
 
@@ -188,6 +191,83 @@ class TwoInstancesTests {
       ConfigurableApplicationContext first, ConfigurableApplicationContext second) {
     assertThat(casesOpened(first)).as("menus run by the first instance").isPositive();
     assertThat(casesOpened(second)).as("menus run by the second instance").isPositive();
+  }
+
+  /**
+   * Each call is counted by the one instance that handled it, so the counters add up to the calls;
+   * the gauges read the shared database, so both instances publish the same value — and today's
+   * service level is what the case rows say (every call here was answered).
+   */
+  private static void theQueueFiguresAddUpAndReadTheSameOnBothInstances(
+      ConfigurableApplicationContext first, ConfigurableApplicationContext second) {
+    MeterRegistry one = first.getBean(MeterRegistry.class);
+    MeterRegistry other = second.getBean(MeterRegistry.class);
+    assertThat(counted(one, "hotline.calls.offered") + counted(other, "hotline.calls.offered"))
+        .isEqualTo(CALLERS);
+    assertThat(counted(one, "hotline.calls.answered") + counted(other, "hotline.calls.answered"))
+        .isEqualTo(CALLERS);
+    assertThat(waits(one) + waits(other)).isEqualTo(CALLERS);
+    JdbcTemplate sql = new JdbcTemplate(first.getBean(DataSource.class));
+    double inTime =
+        sql.queryForObject(
+                "select count(*) from case_record where wait_seconds <= 60 and answered_at is not null",
+                Double.class)
+            / CALLERS;
+    await()
+        .atMost(Duration.ofSeconds(30))
+        .untilAsserted(
+            () -> {
+              assertThat(level(one)).isEqualTo(level(other)).isEqualTo(inTime);
+              assertThat(advisorsOnCall(one)).isEqualTo(advisorsOnCall(other));
+              assertThat(waiting(one)).isEqualTo(waiting(other)).isZero();
+            });
+  }
+
+  /** Both instances hear every AMI event: the fallback queue's call is stored and counted once. */
+  private static void aFallbackCallBothInstancesHearIsCountedOnce(
+      ConfigurableApplicationContext first, ConfigurableApplicationContext second) {
+    FallbackCallEnded call =
+        new FallbackCallEnded(
+            "two-instances.1",
+            FallbackCallEnded.Outcome.ANSWERED,
+            Duration.ofSeconds(12),
+            first.getBean(Clock.class).instant());
+
+    first.publishEvent(call);
+    second.publishEvent(call);
+
+    assertThat(
+            fallbackAnswered(first.getBean(MeterRegistry.class))
+                + fallbackAnswered(second.getBean(MeterRegistry.class)))
+        .isEqualTo(1);
+  }
+
+  private static double counted(MeterRegistry meters, String name) {
+    return meters.find(name).counters().stream().mapToDouble(counter -> counter.count()).sum();
+  }
+
+  private static double waits(MeterRegistry meters) {
+    return meters.find("hotline.wait").timers().stream().mapToDouble(timer -> timer.count()).sum();
+  }
+
+  private static double level(MeterRegistry meters) {
+    return meters.get("hotline.service.level").tag("department", "all").gauge().value();
+  }
+
+  private static double advisorsOnCall(MeterRegistry meters) {
+    return meters.find("hotline.advisors").tag("state", "ON_CALL").gauges().stream()
+        .mapToDouble(gauge -> gauge.value())
+        .sum();
+  }
+
+  private static double waiting(MeterRegistry meters) {
+    return meters.find("hotline.calls.waiting").gauges().stream()
+        .mapToDouble(gauge -> gauge.value())
+        .sum();
+  }
+
+  private static double fallbackAnswered(MeterRegistry meters) {
+    return meters.get("hotline.calls.fallback").tag("outcome", "answered").counter().count();
   }
 
   /** More desk advisors, so that a thousand calls are served in a minute or two. */

@@ -3,7 +3,6 @@ package fr.cci.hotline.supervision;
 import static fr.cci.hotline.testing.MenuKeys.CALL_ME_BACK;
 import static fr.cci.hotline.testing.MenuKeys.CALVADOS;
 import static fr.cci.hotline.testing.MenuKeys.SEINE_MARITIME;
-import static fr.cci.hotline.testing.MenuKeys.TRESORERIE;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -76,7 +75,8 @@ class QueueFiguresScenarioTests extends PbxTestSupport {
 
     SimulatedCall leavesAfter20s = place("0622900001", SEINE_MARITIME);
     SimulatedCall leavesAfter2s = place("0622900002", CALVADOS);
-    SimulatedCall callMeBack = place(caller("0622900003", CALVADOS).pressWhenAsked(CALL_ME_BACK));
+    SimulatedCall callMeBack =
+        place(tresorerieCaller("0622900003", CALVADOS).pressWhenAsked(CALL_ME_BACK));
     caseOf(callMeBack, found -> found.status() == CaseStatus.CALLBACK_PENDING);
     await().atMost(Duration.ofSeconds(15)).until(() -> line.now().size() == 2);
 
@@ -230,16 +230,8 @@ class QueueFiguresScenarioTests extends PbxTestSupport {
             () -> assertThat(gauge.value()).as(name + "{" + value + "}").isEqualTo(expected));
   }
 
-  private static CallerScript caller(String number, String department) {
-    return CallerScript.from(number)
-        .stayQuiet()
-        .stayQuiet()
-        .pressWhenAsked(TRESORERIE)
-        .pressWhenAsked(department);
-  }
-
   private SimulatedCall place(String number, String department) {
-    return place(caller(number, department));
+    return place(tresorerieCaller(number, department));
   }
 
   private SimulatedCall place(CallerScript script) {

@@ -1,13 +1,11 @@
 package fr.cci.hotline.supervision;
 
 import static fr.cci.hotline.testing.MenuKeys.CALVADOS;
-import static fr.cci.hotline.testing.MenuKeys.TRESORERIE;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import fr.cci.hotline.accounts.Role;
 import fr.cci.hotline.routing.WaitingCallers;
-import fr.cci.hotline.simulator.CallerScript;
 import fr.cci.hotline.simulator.SimulatedCall;
 import fr.cci.hotline.testing.HeadlessChromium;
 import fr.cci.hotline.testing.NeedsChromium;
@@ -82,7 +80,7 @@ class WallboardBrowserTests extends PbxTestSupport {
     assertThat(rowText("advisor-adv101")).contains("Déconnecté");
 
     long placed = System.nanoTime();
-    SimulatedCall call = pbx.call(calvados("0622910001"));
+    SimulatedCall call = pbx.call(tresorerieCaller("0622910001", CALVADOS));
     calls.add(call);
     await().atMost(Duration.ofSeconds(15)).until(() -> line.now().size() == 1);
     long joined = System.nanoTime();
@@ -137,14 +135,6 @@ class WallboardBrowserTests extends PbxTestSupport {
         url("/supervision/staffing?callsPerHour=20&handlingMinutes=10&target=80&threshold=60"));
     assertThat(text("what-if-needed")).isEqualTo("6");
     chromium.screenshot(SHOTS.resolve("staffing.png"));
-  }
-
-  private static CallerScript calvados(String number) {
-    return CallerScript.from(number)
-        .stayQuiet()
-        .stayQuiet()
-        .pressWhenAsked(TRESORERIE)
-        .pressWhenAsked(CALVADOS);
   }
 
   private void signIn(Role role) {

@@ -8,6 +8,7 @@ import fr.cci.hotline.advisors.Presence;
 import fr.cci.hotline.cases.CaseDetails;
 import fr.cci.hotline.cases.CaseRecords;
 import fr.cci.hotline.simulator.CallRecord;
+import fr.cci.hotline.simulator.CallerScript;
 import fr.cci.hotline.simulator.PbxSimulator;
 import fr.cci.hotline.simulator.SimulatedCall;
 import fr.cci.hotline.simulator.SimulatorSettings;
@@ -79,6 +80,18 @@ public abstract class PbxTestSupport {
       pbx.advisor(id).registered().answersAfter(Duration.ofSeconds(2), Duration.ofSeconds(20));
       presence.logIn(id, clock.instant());
     }
+  }
+
+  /**
+   * A caller who listens to the welcome, asks about trésorerie and gives a département (its keys
+   * from {@link MenuKeys}, e.g. {@code MenuKeys.CALVADOS}); they then join the waiting line.
+   */
+  protected static CallerScript tresorerieCaller(String number, String department) {
+    return CallerScript.from(number)
+        .stayQuiet()
+        .stayQuiet()
+        .pressWhenAsked(MenuKeys.TRESORERIE)
+        .pressWhenAsked(department);
   }
 
   protected static CallRecord ended(SimulatedCall call) {

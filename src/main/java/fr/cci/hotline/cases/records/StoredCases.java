@@ -35,7 +35,10 @@ interface StoredCases extends JpaRepository<CaseRecord, String> {
 
   List<CaseRecord> findByAdvisorIdOrderByArrivedAtDesc(String advisorId, Pageable page);
 
-  /** The figures of the calls that arrived in [from, to): no caller number, no notes. */
+  /**
+   * The figures of the calls that arrived from (included) to (excluded): no caller number, no
+   * notes.
+   */
   @Query(
       """
       select new fr.cci.hotline.cases.CaseTimes(c.department, c.chamber, c.topic, c.status,

@@ -61,7 +61,10 @@ public class FallbackCalls {
     }
   }
 
-  /** Calls that left the fallback queue in [from, to), by outcome tag, every outcome present. */
+  /**
+   * Calls that left the fallback queue from {@code from} (included) to {@code to} (excluded), by
+   * outcome tag, every outcome present.
+   */
   public Map<String, Integer> between(Instant from, Instant to) {
     Map<String, Integer> counts = new LinkedHashMap<>();
     for (Outcome outcome : Outcome.values()) {

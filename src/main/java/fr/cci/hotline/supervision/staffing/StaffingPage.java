@@ -60,7 +60,8 @@ class StaffingPage {
         callsPerHour == null && handlingMinutes == null && target == null && threshold == null
             ? new WhatIf(
                 Formats.decimal(now.callsPerHour(), 1),
-                Formats.decimal(now.handlingTime().toMillis() / 60_000.0, 1),
+                // Never 0: a day of very short calls still makes a figure the form accepts.
+                Formats.decimal(Math.max(0.01, now.handlingTime().toMillis() / 60_000.0), 2),
                 Formats.decimal(now.target() * 100, 1),
                 Long.toString(now.threshold().toSeconds()))
             : new WhatIf(callsPerHour, handlingMinutes, target, threshold);

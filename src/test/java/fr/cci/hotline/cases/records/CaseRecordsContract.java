@@ -8,8 +8,10 @@ import static org.awaitility.Awaitility.await;
 import fr.cci.hotline.cases.Call;
 import fr.cci.hotline.cases.CaseCompletion;
 import fr.cci.hotline.cases.CaseDetails;
+import fr.cci.hotline.cases.CaseHistory;
 import fr.cci.hotline.cases.CaseRecords;
 import fr.cci.hotline.cases.CaseStatus;
+import fr.cci.hotline.cases.CaseTimes;
 import fr.cci.hotline.cases.journal.JournalEntry;
 import fr.cci.hotline.ivr.CallArrived;
 import fr.cci.hotline.routing.CallbackRequested.Reason;
@@ -27,6 +29,7 @@ import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
 import org.junit.jupiter.api.Test;
@@ -58,6 +61,7 @@ abstract class CaseRecordsContract {
   @Autowired PlatformTransactionManager transactions;
   @Autowired JdbcTemplate jdbc;
   @Autowired MeterRegistry meters;
+  @Autowired CaseHistory history;
 
   @DynamicPropertySource
   static void journalOfItsOwn(DynamicPropertyRegistry registry) {
@@ -460,6 +464,62 @@ abstract class CaseRecordsContract {
         .untilAsserted(
             () -> assertThat(meters.get("hotline.cases.pending").gauge().value()).isZero());
     assertThat(meters.counter("hotline.cases.opened").count()).isGreaterThanOrEqualTo(before + 1);
+  }
+
+  @Test
+  void theHistoryOfAPeriodGivesEachCallsPlacesAndTimesButNoPersonalData() {
+    Duration ago = Duration.ofDays(900).plusMinutes(ThreadLocalRandom.current().nextInt(100_000));
+    Call answered = Call.arriving(ago);
+    Call leftTheLine = Call.from(Call.newCallerNumber(), ago.minusSeconds(10));
+    Call callBack = Call.from(Call.newCallerNumber(), ago.minusSeconds(20));
+    long pendingBefore = history.callbacksPending();
+    publish(
+        answered.arrived(),
+        answered.topic("tresorerie", 8),
+        answered.located("76", "76000", 15),
+        answered.queued("76", 20),
+        answered.answeredBy("adv109", "rouen", 12, 32),
+        answered.completed("adv109", 300, 332),
+        leftTheLine.arrived(),
+        leftTheLine.queued("76", 18),
+        leftTheLine.leftWaiting(3, 21),
+        callBack.arrived(),
+        callBack.queued("76", 19),
+        callBack.callbackRequested(Reason.WAITING, 50));
+    eventually(answered, c -> c.timeline().endedAt() != null);
+    eventually(leftTheLine, c -> c.status() == CaseStatus.ABANDONED);
+    eventually(callBack, c -> c.status() == CaseStatus.CALLBACK_PENDING);
+
+    List<CaseTimes> period =
+        history.arrivedBetween(answered.arrivedAt(), callBack.arrivedAt().plusMillis(1));
+
+    assertThat(period)
+        .extracting(CaseTimes::arrivedAt)
+        .containsExactly(answered.arrivedAt(), leftTheLine.arrivedAt(), callBack.arrivedAt());
+    assertThat(period.get(0))
+        .isEqualTo(
+            new CaseTimes(
+                "76",
+                "rouen",
+                "tresorerie",
+                CaseStatus.IN_PROGRESS,
+                null,
+                true,
+                false,
+                answered.arrivedAt(),
+                answered.at(20),
+                answered.at(32),
+                answered.at(332),
+                20,
+                12,
+                300));
+    assertThat(period.get(1).stepReached()).isEqualTo("waiting");
+    assertThat(period.get(1).waitSeconds()).isEqualTo(3);
+    assertThat(period.get(2).callbackRequested()).isTrue();
+    assertThat(history.arrivedBetween(answered.arrivedAt(), leftTheLine.arrivedAt()))
+        .as("the end of the period is left out")
+        .hasSize(1);
+    assertThat(history.callbacksPending()).isGreaterThanOrEqualTo(pendingBefore + 1);
   }
 
   void publish(Object... happenings) {
