@@ -123,13 +123,25 @@ abstract class CaseRecordsContract {
     CaseDetails closed =
         records.complete(
             call.caseNumber(),
-            new CaseCompletion("URSSAF", "Échéancier à demander", LocalDate.of(2026, 12, 1)));
+            new CaseCompletion(
+                "Boulangerie Lemoine",
+                "732829320",
+                "EMPLOYEES_0_5",
+                null,
+                "Échéancier à demander",
+                List.of("urssaf"),
+                "FOLLOW_UP_PLANNED",
+                LocalDate.of(2026, 12, 1)),
+            "claire.lemoine");
 
     assertThat(closed.status()).isEqualTo(CaseStatus.CLOSED);
     assertThat(records.find(call.caseNumber()).orElseThrow())
         .satisfies(
             c -> {
-              assertThat(c.orientation()).isEqualTo("URSSAF");
+              assertThat(c.partners()).containsExactly("urssaf");
+              assertThat(c.companyName()).isEqualTo("Boulangerie Lemoine");
+              assertThat(c.outcome()).isEqualTo("FOLLOW_UP_PLANNED");
+              assertThat(c.completedBy()).isEqualTo("claire.lemoine");
               assertThat(c.notes()).isEqualTo("Échéancier à demander");
               assertThat(c.followUpDate()).isEqualTo(LocalDate.of(2026, 12, 1));
             });
@@ -142,7 +154,12 @@ abstract class CaseRecordsContract {
     eventually(call, c -> true);
 
     assertThatThrownBy(
-            () -> records.complete(call.caseNumber(), new CaseCompletion("CCSF", "", null)))
+            () ->
+                records.complete(
+                    call.caseNumber(),
+                    new CaseCompletion(
+                        null, null, null, null, "", List.of(), "NO_ACTION_NEEDED", null),
+                    "claire.lemoine"))
         .isInstanceOf(IllegalStateException.class);
   }
 
@@ -374,7 +391,18 @@ abstract class CaseRecordsContract {
           call.completed("adv104", 900, 940));
       eventually(call, c -> c.timeline().endedAt() != null);
       records.complete(
-          call.caseNumber(), new CaseCompletion("Médiation du crédit", "Confidentiel", null));
+          call.caseNumber(),
+          new CaseCompletion(
+              "Transports Duval",
+              "732829320",
+              "EMPLOYEES_10_49",
+              null,
+              "Confidentiel",
+              List.of("mediation-credit"),
+              "ORIENTATION_GIVEN",
+              null),
+          "nathalie.duval");
+      records.saveDraft(call.caseNumber(), "nathalie.duval", "notes=Brouillon+confidentiel");
     }
 
     int erased = retention.erasePersonalData();
@@ -387,13 +415,21 @@ abstract class CaseRecordsContract {
     assertThat(expired.topic()).isEqualTo("pge");
     assertThat(expired.department()).isEqualTo("27");
     assertThat(expired.advisorId()).isEqualTo("adv104");
-    assertThat(expired.orientation()).isEqualTo("Médiation du crédit");
+    assertThat(expired.companyName()).isNull();
+    assertThat(expired.siren()).isNull();
+    assertThat(records.draft(old.caseNumber(), "nathalie.duval")).isEmpty();
+    assertThat(expired.partners()).containsExactly("mediation-credit");
+    assertThat(expired.outcome()).isEqualTo("ORIENTATION_GIVEN");
+    assertThat(expired.sizeBand()).isEqualTo("EMPLOYEES_10_49");
     assertThat(expired.status()).isEqualTo(CaseStatus.CLOSED);
     assertThat(expired.timeline().talkSeconds()).isEqualTo(900);
     CaseDetails kept = records.find(recent.caseNumber()).orElseThrow();
     assertThat(kept.callerNumber()).isEqualTo(recent.callerNumber().value());
     assertThat(kept.notes()).isEqualTo("Confidentiel");
     assertThat(kept.postalCode()).isEqualTo("27000");
+    assertThat(kept.companyName()).isEqualTo("Transports Duval");
+    assertThat(kept.siren()).isEqualTo("732829320");
+    assertThat(records.draft(recent.caseNumber(), "nathalie.duval")).isPresent();
   }
 
   @Test

@@ -1,0 +1,122 @@
+package fr.cci.hotline.workspace.desk;
+
+import fr.cci.hotline.advisors.Advisor;
+import fr.cci.hotline.advisors.AdvisorDirectory;
+import fr.cci.hotline.cases.CaseDetails;
+import fr.cci.hotline.cases.CaseFiles;
+import fr.cci.hotline.cases.CaseRecords;
+import fr.cci.hotline.routing.AdvisorOffered;
+import fr.cci.hotline.routing.OfferDeclined;
+import fr.cci.hotline.support.DaemonThreads;
+import fr.cci.hotline.workspace.WorkspaceSettings;
+import fr.cci.hotline.workspace.desk.DeskStreams.Subscriber;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.locks.LockSupport;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.DisposableBean;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Puts the case on the advisor's screen when routing offers them a call (live calls and call-backs
+ * alike: both are {@link AdvisorOffered}), and takes it down when the offer is declined. The events
+ * come on callers' threads, which must not wait: the work is handed to a thread of its own.
+ */
+@Component
+class ScreenPops implements DisposableBean {
+
+  private static final Logger log = LoggerFactory.getLogger(ScreenPops.class);
+  private static final Duration POLL = Duration.ofMillis(25);
+
+  private final DeskStreams streams;
+  private final CaseRecords records;
+  private final CaseFiles files;
+  private final CaseCards cards;
+  private final DeskFragments fragments;
+  private final AdvisorDirectory advisors;
+  private final Duration caseWait;
+  private final Clock clock;
+  private final ExecutorService executor =
+      Executors.newSingleThreadExecutor(DaemonThreads.named("screen-pops"));
+
+  ScreenPops(
+      DeskStreams streams,
+      CaseRecords records,
+      CaseFiles files,
+      CaseCards cards,
+      DeskFragments fragments,
+      AdvisorDirectory advisors,
+      WorkspaceSettings settings,
+      Clock clock) {
+    this.streams = streams;
+    this.records = records;
+    this.files = files;
+    this.cards = cards;
+    this.fragments = fragments;
+    this.advisors = advisors;
+    this.caseWait = settings.caseWait();
+    this.clock = clock;
+  }
+
+  @EventListener
+  void offered(AdvisorOffered offer) {
+    if (offer.advisorId() != null && !streams.of(offer.advisorId()).isEmpty()) {
+      executor.execute(() -> pop(offer.advisorId(), offer.caseNumber(), offer.at()));
+    }
+  }
+
+  @EventListener
+  void declined(OfferDeclined declined) {
+    if (declined.advisorId() != null) {
+      executor.execute(
+          () ->
+              streams
+                  .of(declined.advisorId())
+                  .forEach(page -> streams.send(page, "case-withdrawn", declined.caseNumber())));
+    }
+  }
+
+  private void pop(String advisorId, String caseNumber, Instant ringAt) {
+    try {
+      Optional<CaseDetails> details = awaitCase(caseNumber);
+      String advisorName = advisors.find(advisorId).map(Advisor::name).orElse(advisorId);
+      for (Subscriber page : streams.of(advisorId)) {
+        Optional<CaseDetails> shown =
+            details.flatMap(found -> files.screenPop(page.viewer(), caseNumber));
+        String html =
+            shown
+                .map(found -> fragments.currentCase(cards.card(found, ringAt)))
+                .orElseGet(() -> fragments.unknownCase(caseNumber, advisorName));
+        streams.send(page, "case-offered", html);
+      }
+    } catch (RuntimeException failure) {
+      // The phone still rings: the advisor opens the case from « Dossiers ». Never the case data.
+      log.warn("Screen pop of a case failed: {}", failure.getClass().getSimpleName());
+    }
+  }
+
+  /**
+   * The case as the database has it: the menu's events reach it through the case journal, usually
+   * well before the advisor's phone rings, at worst shortly after.
+   */
+  private Optional<CaseDetails> awaitCase(String caseNumber) {
+    Instant deadline = clock.instant().plus(caseWait);
+    Optional<CaseDetails> found = records.find(caseNumber);
+    while (found.isEmpty() && clock.instant().isBefore(deadline)) {
+      LockSupport.parkNanos(POLL.toNanos());
+      found = records.find(caseNumber);
+    }
+    return found;
+  }
+
+  @Override
+  public void destroy() {
+    executor.shutdownNow();
+  }
+}
