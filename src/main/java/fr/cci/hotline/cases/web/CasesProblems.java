@@ -21,6 +21,9 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 @RestControllerAdvice(assignableTypes = {CasesApi.class, PartnersApi.class, CallerDataApi.class})
 class CasesProblems {
 
+  /** One field at fault and its message. */
+  record FieldError(String field, String message) {}
+
   private final MessageSource messages;
 
   CasesProblems(MessageSource messages) {
@@ -29,13 +32,13 @@ class CasesProblems {
 
   @ExceptionHandler
   ResponseEntity<ProblemDetail> refused(FieldsRefused refused) {
-    List<Map<String, String>> errors =
+    List<FieldError> errors =
         refused.errors().entrySet().stream()
             .sorted(Map.Entry.comparingByKey())
-            .map(error -> Map.of("field", error.getKey(), "message", text(error.getValue())))
+            .map(error -> new FieldError(error.getKey(), text(error.getValue())))
             .toList();
-    ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, errors.get(0).get("message"));
-    problem.setProperty("field", errors.get(0).get("field"));
+    ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, errors.get(0).message());
+    problem.setProperty("field", errors.get(0).field());
     problem.setProperty("errors", errors);
     return respond(problem);
   }
