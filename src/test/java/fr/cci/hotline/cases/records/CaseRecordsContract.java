@@ -10,6 +10,8 @@ import fr.cci.hotline.cases.CaseCompletion;
 import fr.cci.hotline.cases.CaseDetails;
 import fr.cci.hotline.cases.CaseRecords;
 import fr.cci.hotline.cases.CaseStatus;
+import fr.cci.hotline.cases.CasesSettings;
+import fr.cci.hotline.cases.journal.AppliedEntries;
 import fr.cci.hotline.cases.journal.JournalEntry;
 import fr.cci.hotline.ivr.CallArrived;
 import fr.cci.hotline.routing.CallbackRequested.Reason;
@@ -18,7 +20,9 @@ import fr.cci.hotline.telephony.CallerNumber;
 import fr.cci.hotline.telephony.DialStatus;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -54,6 +58,10 @@ abstract class CaseRecordsContract {
   @Autowired CaseRecords records;
   @Autowired FindPreviousAdvisor previousAdvisor;
   @Autowired Retention retention;
+  @Autowired StoredCases storedCases;
+  @Autowired AppliedEntries appliedEntries;
+  @Autowired CaseDrafts drafts;
+  @Autowired CasesSettings settings;
   @Autowired CaseUpdates updates;
   @Autowired PlatformTransactionManager transactions;
   @Autowired JdbcTemplate jdbc;
@@ -430,6 +438,59 @@ abstract class CaseRecordsContract {
     assertThat(kept.companyName()).isEqualTo("Transports Duval");
     assertThat(kept.siren()).isEqualTo("732829320");
     assertThat(records.draft(recent.caseNumber(), "nathalie.duval")).isPresent();
+  }
+
+  @Test
+  void retentionOnAFixedClockErasesACaseTheSecondItIsDueAndNotBefore() {
+    Call call = Call.arriving(Duration.ofDays(4 * 366));
+    publish(
+        call.arrived(),
+        call.topic("tresorerie", 10),
+        call.located("14", "14000", 20),
+        call.answeredBy("adv101", "caen", 40),
+        call.completed("adv101", 600, 640));
+    eventually(call, c -> c.timeline().endedAt() != null);
+    records.complete(
+        call.caseNumber(),
+        new CaseCompletion(
+            "Menuiserie Hébert",
+            "732829320",
+            "EMPLOYEES_6_9",
+            null,
+            "Difficultés de trésorerie",
+            List.of("urssaf", "expert-comptable"),
+            "FOLLOW_UP_PLANNED",
+            null),
+        "claire.lemoine");
+    records.saveDraft(call.caseNumber(), "claire.lemoine", "notes=Encore+un+mot");
+    Instant due = records.find(call.caseNumber()).orElseThrow().retentionUntil();
+
+    retentionAt(due.minusSeconds(1)).erasePersonalData();
+    CaseDetails before = records.find(call.caseNumber()).orElseThrow();
+    retentionAt(due.plusSeconds(1)).erasePersonalData();
+    CaseDetails after = records.find(call.caseNumber()).orElseThrow();
+
+    assertThat(before.callerNumber()).isEqualTo(call.callerNumber().value());
+    assertThat(before.companyName()).isEqualTo("Menuiserie Hébert");
+    assertThat(after.callerNumber()).isNull();
+    assertThat(after.companyName()).isNull();
+    assertThat(after.siren()).isNull();
+    assertThat(after.notes()).isNull();
+    assertThat(after.postalCode()).isNull();
+    assertThat(records.draft(call.caseNumber(), "claire.lemoine")).isEmpty();
+    assertThat(after.topic()).isEqualTo("tresorerie");
+    assertThat(after.department()).isEqualTo("14");
+    assertThat(after.chamber()).isEqualTo("caen");
+    assertThat(after.outcome()).isEqualTo("FOLLOW_UP_PLANNED");
+    assertThat(after.partners()).containsExactly("urssaf", "expert-comptable");
+    assertThat(after.sizeBand()).isEqualTo("EMPLOYEES_6_9");
+    assertThat(after.timeline().waitSeconds()).isEqualTo(40);
+    assertThat(after.timeline().talkSeconds()).isEqualTo(600);
+  }
+
+  private Retention retentionAt(Instant now) {
+    return new Retention(
+        storedCases, appliedEntries, drafts, settings, Clock.fixed(now, ZoneOffset.UTC));
   }
 
   @Test
