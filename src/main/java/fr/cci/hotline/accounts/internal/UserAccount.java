@@ -94,6 +94,7 @@ class UserAccount {
 
   void passwordChosen(String hash) {
     this.passwordHash = hash;
+    this.enabled = true;
     this.passwordChangeRequired = false;
   }
 }

@@ -3,6 +3,7 @@ package fr.cci.hotline.workspace.files;
 import java.util.NoSuchElementException;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.ResponseStatus;
@@ -13,13 +14,18 @@ class WorkspaceRefusals {
 
   @ExceptionHandler
   @ResponseStatus(HttpStatus.FORBIDDEN)
-  String denied(AccessDeniedException denied) {
-    return "workspace/refused";
+  String denied(AccessDeniedException denied, Model model) {
+    return problem(model, "workspace.refused");
   }
 
   @ExceptionHandler
   @ResponseStatus(HttpStatus.NOT_FOUND)
-  String missing(NoSuchElementException missing) {
-    return "workspace/missing";
+  String missing(NoSuchElementException missing, Model model) {
+    return problem(model, "workspace.missing");
+  }
+
+  private static String problem(Model model, String messageKey) {
+    model.addAttribute("problem", messageKey);
+    return "workspace/problem";
   }
 }

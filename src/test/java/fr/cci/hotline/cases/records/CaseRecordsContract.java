@@ -8,8 +8,10 @@ import static org.awaitility.Awaitility.await;
 import fr.cci.hotline.cases.Call;
 import fr.cci.hotline.cases.CaseCompletion;
 import fr.cci.hotline.cases.CaseDetails;
+import fr.cci.hotline.cases.CaseFilter;
 import fr.cci.hotline.cases.CaseRecords;
 import fr.cci.hotline.cases.CaseStatus;
+import fr.cci.hotline.cases.CaseSummary;
 import fr.cci.hotline.cases.CasesSettings;
 import fr.cci.hotline.cases.journal.AppliedEntries;
 import fr.cci.hotline.cases.journal.JournalEntry;
@@ -24,6 +26,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
@@ -37,6 +40,9 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -465,9 +471,9 @@ abstract class CaseRecordsContract {
     records.saveDraft(call.caseNumber(), "claire.lemoine", "notes=Encore+un+mot");
     Instant due = records.find(call.caseNumber()).orElseThrow().retentionUntil();
 
-    retentionAt(due.minusSeconds(1)).erasePersonalData();
+    retentionAt(due.minusSeconds(1));
     CaseDetails before = records.find(call.caseNumber()).orElseThrow();
-    retentionAt(due.plusSeconds(1)).erasePersonalData();
+    retentionAt(due.plusSeconds(1));
     CaseDetails after = records.find(call.caseNumber()).orElseThrow();
 
     assertThat(before.callerNumber()).isEqualTo(call.callerNumber().value());
@@ -488,9 +494,98 @@ abstract class CaseRecordsContract {
     assertThat(after.timeline().talkSeconds()).isEqualTo(600);
   }
 
-  private Retention retentionAt(Instant now) {
-    return new Retention(
-        storedCases, appliedEntries, drafts, settings, Clock.fixed(now, ZoneOffset.UTC));
+  @Test
+  void theSearchCombinesItsFiltersKeepsAnAdvisorToTheirScopeAndPages() {
+    Call boulangerie = Call.arriving(Duration.ofDays(2));
+    Call garage = Call.arriving(Duration.ofDays(1));
+    Call elsewhere = Call.arriving(Duration.ofDays(1));
+    String word = "Fournil" + boulangerie.callId().replace(".", "");
+    for (Call call : List.of(boulangerie, garage)) {
+      publish(
+          call.arrived(),
+          call.located("14", "14000", 10),
+          call.answeredBy("adv102", "caen", 30),
+          call.completed("adv102", 60, 90));
+      eventually(call, c -> c.timeline().endedAt() != null);
+    }
+    publish(
+        elsewhere.arrived(),
+        elsewhere.located("76", "76000", 10),
+        elsewhere.answeredBy("adv109", "rouen", 30));
+    eventually(elsewhere, c -> c.advisorId() != null);
+    records.complete(
+        boulangerie.caseNumber(),
+        new CaseCompletion(
+            "Le " + word + " 100%_vrai",
+            "732829320",
+            null,
+            null,
+            "Loyer impayé",
+            List.of(),
+            "NO_ACTION_NEEDED",
+            null),
+        "adv102.poste");
+    LocalDate today = LocalDate.now(ZoneId.of("Europe/Paris"));
+
+    assertThat(found(new CaseFilter(null, "14", null, null, null, null, "732829320", word), null))
+        .containsExactly(boulangerie.caseNumber());
+    assertThat(
+            found(new CaseFilter(null, null, null, null, null, null, null, "loyer " + word), null))
+        .containsExactly(boulangerie.caseNumber());
+    assertThat(found(new CaseFilter(null, null, null, null, null, null, null, "100%_"), null))
+        .contains(boulangerie.caseNumber());
+    assertThat(found(new CaseFilter(null, null, null, null, null, null, null, "0%v"), null))
+        .doesNotContain(boulangerie.caseNumber());
+    assertThat(
+            found(
+                new CaseFilter(
+                    CaseStatus.CLOSED,
+                    null,
+                    "caen",
+                    "adv102",
+                    today.minusDays(3),
+                    today,
+                    null,
+                    word),
+                null))
+        .containsExactly(boulangerie.caseNumber());
+    assertThat(
+            found(
+                new CaseFilter(
+                    null, null, null, null, today.minusDays(1), today, "732829320", null),
+                null))
+        .doesNotContain(boulangerie.caseNumber());
+    assertThat(found(CaseFilter.ALL, "adv107"))
+        .doesNotContain(boulangerie.caseNumber(), garage.caseNumber(), elsewhere.caseNumber());
+    assertThat(found(CaseFilter.ALL, "adv101"))
+        .contains(boulangerie.caseNumber(), garage.caseNumber())
+        .doesNotContain(elsewhere.caseNumber());
+    Page<CaseSummary> firstOfTwo =
+        records.search(
+            new CaseFilter(null, null, null, "adv102", today.minusDays(3), today, null, null),
+            null,
+            null,
+            PageRequest.of(0, 1, Sort.by(Sort.Direction.ASC, "arrivedAt")));
+    assertThat(firstOfTwo.getTotalElements()).isGreaterThanOrEqualTo(2);
+    assertThat(firstOfTwo.getContent()).hasSize(1);
+    assertThat(firstOfTwo.getContent().get(0).maskedCallerNumber()).contains("••");
+  }
+
+  /** The case numbers an advisor (or, with null, everyone) finds, the first hundred. */
+  private List<String> found(CaseFilter filter, String advisorId) {
+    String chamber =
+        advisorId == null ? null : advisorId.equals("adv107") ? "ouest-normandie" : "caen";
+    return records.search(filter, advisorId, chamber, PageRequest.of(0, 100)).stream()
+        .map(CaseSummary::caseNumber)
+        .toList();
+  }
+
+  /** Runs the retention job in its transaction, as the schedule would, on a clock fixed at now. */
+  private void retentionAt(Instant now) {
+    Retention fixed =
+        new Retention(
+            storedCases, appliedEntries, drafts, settings, Clock.fixed(now, ZoneOffset.UTC));
+    new TransactionTemplate(transactions).executeWithoutResult(status -> fixed.erasePersonalData());
   }
 
   @Test
