@@ -17,6 +17,8 @@ alter table case_record add column completed_by varchar(64);
 create index ix_case_record_chamber on case_record (chamber, arrived_at);
 create index ix_case_record_follow_up on case_record (advisor_id, follow_up_date);
 create index ix_case_record_siren on case_record (siren);
+-- A ringing phone names the caller's channel: the screen pop finds the case by it.
+create index ix_case_record_call on case_record (call_id);
 
 -- The organisations callers are oriented to: reference data that administrators edit. A partner
 -- is never deleted (closed cases name it), only withdrawn from the form.

@@ -36,6 +36,9 @@ public interface CaseRecords {
   Page<CaseSummary> search(
       CaseFilter filter, String scopeAdvisor, String scopeChamber, Pageable page);
 
+  /** The case of a call, by the caller channel's unique id. */
+  Optional<String> caseNumberOfCall(String callId);
+
   /** The advisor's case whose call is not over for them (ringing, talking, form to fill). */
   Optional<CaseDetails> currentCaseOf(String advisorId);
 

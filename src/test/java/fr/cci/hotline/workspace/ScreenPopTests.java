@@ -7,13 +7,14 @@ import fr.cci.hotline.cases.Call;
 import fr.cci.hotline.cases.CaseCompletion;
 import fr.cci.hotline.cases.CaseRecords;
 import fr.cci.hotline.cases.CaseStatus;
+import fr.cci.hotline.telephony.DialStarted;
 import fr.cci.hotline.testing.Browser;
+import fr.cci.hotline.testing.ServerSentEvents;
 import fr.cci.hotline.testing.WorkspaceFixtures;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.TimeUnit;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -96,6 +97,21 @@ class ScreenPopTests {
   }
 
   @Test
+  void aPhoneRingingOnThePbxPopsTheCaseAsWellForAnAdvisorServedByAnotherInstance()
+      throws InterruptedException {
+    BlockingQueue<String> pierre = openDesk(fixtures.signsInAs("adv106"));
+    Call call = arrivedFrom("61");
+
+    // No AdvisorOffered here: the offer was made by another instance; only the PBX's fact is heard.
+    fixtures.publish(
+        new DialStarted(
+            call.callId(), "PJSIP/adv106-0000002a", "1764.42", "adv106", Instant.now()));
+
+    assertThat(nextEvent(pierre, "case-offered"))
+        .contains(call.caseNumber(), call.callerNumber().value());
+  }
+
+  @Test
   void aPopIsAuditedAsAViewOfTheCase() throws InterruptedException {
     String username = fixtures.signsInAs("adv107");
     BlockingQueue<String> isabelle = openDesk(username);
@@ -128,25 +144,8 @@ class ScreenPopTests {
     return stream;
   }
 
-  /** The data of the next event of that name on the stream (its lines joined). */
   private static String nextEvent(BlockingQueue<String> stream, String name)
       throws InterruptedException {
-    Instant deadline = Instant.now().plusSeconds(10);
-    boolean inEvent = false;
-    StringBuilder data = new StringBuilder();
-    while (Instant.now().isBefore(deadline)) {
-      String line = stream.poll(200, TimeUnit.MILLISECONDS);
-      if (line == null) {
-        continue;
-      }
-      if (line.startsWith("event:")) {
-        inEvent = line.substring(6).strip().equals(name);
-      } else if (inEvent && line.startsWith("data:")) {
-        data.append(line.substring(5)).append('\n');
-      } else if (inEvent && line.isEmpty()) {
-        return data.toString();
-      }
-    }
-    throw new AssertionError("no '" + name + "' event within 10 s");
+    return ServerSentEvents.next(stream, name, Duration.ofSeconds(10));
   }
 }

@@ -33,15 +33,17 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.ApplicationListener;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
 /**
  * An advisor's afternoon in a real browser (Debian's Chromium, headless) against the whole service
  * and the PBX simulator: sign in, log in, a caller is routed to them, the case pops up without a
  * reload, the form is filled (a wrong SIREN refused, a reload survived), saved, and the case is
- * closed. Screenshots are left in the temporary directory ({@code desk-pop.png}, {@code
- * case-form-error.png}, {@code dossiers-advisor.png}, {@code dossiers-supervisor.png}) for a human
- * to look at.
+ * closed; a supervisor and an administrator at their screens. Screenshots are left in the temporary
+ * directory ({@code desk-pop.png}, {@code case-form-error.png}, {@code dossiers-advisor.png},
+ * {@code dossiers-supervisor.png}, {@code case-supervisor.png}, {@code case-admin.png}, {@code
+ * password.png}) for a human to look at.
  */
 @NeedsChromium
 class WorkspaceBrowserTests extends PbxTestSupport {
@@ -179,10 +181,52 @@ class WorkspaceBrowserTests extends PbxTestSupport {
     chromium.screenshot(SHOTS.resolve("case-supervisor.png"));
   }
 
+  @Test
+  void anAdministratorChangesAnyCaseFromItsPage() {
+    var call = fixtures.answeredCall("50", "adv107", "ouest-normandie");
+    signIn("admin", "admin-test-password");
+    chromium.waitForText("Bienvenue");
+
+    browser.get("http://127.0.0.1:" + port + "/dossiers/" + call.caseNumber());
+    chromium.waitForText("Fiche");
+    new Select(browser.findElement(By.id("outcome")))
+        .selectByVisibleText("Hors du champ de la ligne");
+    chromium.screenshot(SHOTS.resolve("case-admin.png"));
+    browser.findElement(By.id("save")).click();
+    chromium.waitForText("Fiche enregistrée");
+
+    assertThat(cases.find(call.caseNumber()).orElseThrow().status()).isEqualTo(CaseStatus.CLOSED);
+    assertThat(cases.find(call.caseNumber()).orElseThrow().completedBy()).isEqualTo("admin");
+  }
+
+  @Test
+  void anAdvisorWhosePasswordAnAdministratorGaveChoosesTheirOwnFirst() {
+    String username = fixtures.signsInAs("adv110");
+    new JdbcTemplate(dataSource)
+        .update(
+            "update user_account set password_change_required = true where username = ?", username);
+    signIn(username);
+    chromium.waitForText("Choisir votre mot de passe");
+    chromium.screenshot(SHOTS.resolve("password.png"));
+
+    browser.findElement(By.id("current")).sendKeys(PASSWORD);
+    browser.findElement(By.id("chosen")).sendKeys("Un-mot-de-passe-neuf");
+    browser.findElement(By.id("confirmed")).sendKeys("Un-mot-de-passe-neuf");
+    browser.findElement(By.cssSelector("#password-form button[type=submit]")).click();
+    chromium.waitForText("Mon poste");
+
+    assertThat(browser.getCurrentUrl()).endsWith("/poste");
+    assertThat(browser.findElement(By.id("my-presence")).getText()).contains("Marc Delamare");
+  }
+
   private void signIn(String username) {
+    signIn(username, PASSWORD);
+  }
+
+  private void signIn(String username, String password) {
     browser.get("http://127.0.0.1:" + port + "/login");
     browser.findElement(By.id("username")).sendKeys(username);
-    browser.findElement(By.id("password")).sendKeys(PASSWORD);
+    browser.findElement(By.id("password")).sendKeys(password);
     browser.findElement(By.cssSelector("main form button[type=submit]")).click();
   }
 

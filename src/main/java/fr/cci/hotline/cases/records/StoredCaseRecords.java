@@ -78,6 +78,12 @@ class StoredCaseRecords implements CaseRecords, CallerData {
 
   @Override
   @Transactional(readOnly = true)
+  public Optional<String> caseNumberOfCall(String callId) {
+    return cases.findFirstByCallIdOrderByArrivedAtDesc(callId).map(CaseRecord::caseNumber);
+  }
+
+  @Override
+  @Transactional(readOnly = true)
   public Optional<CaseDetails> currentCaseOf(String advisorId) {
     return cases
         .findByAdvisorIdAndStatusInOrderByArrivedAtDesc(

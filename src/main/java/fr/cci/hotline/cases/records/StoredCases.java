@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
@@ -44,6 +45,8 @@ interface StoredCases
 
   List<CaseRecord> findByAdvisorIdAndFollowUpDateOrderByArrivedAtAsc(
       String advisorId, LocalDate followUpDate);
+
+  Optional<CaseRecord> findFirstByCallIdOrderByArrivedAtDesc(String callId);
 
   /** Every case of one caller number, oldest first (the caller's own data, for export). */
   List<CaseRecord> findByCallerNumberOrderByArrivedAtAsc(String callerNumber);

@@ -42,6 +42,10 @@ class DeskStreams {
     return emitter;
   }
 
+  boolean anyOpen() {
+    return byAdvisor.values().stream().anyMatch(streams -> !streams.isEmpty());
+  }
+
   List<Subscriber> of(String advisorId) {
     return List.copyOf(byAdvisor.getOrDefault(advisorId, List.of()));
   }

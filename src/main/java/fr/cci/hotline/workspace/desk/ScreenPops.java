@@ -8,11 +8,14 @@ import fr.cci.hotline.cases.CaseRecords;
 import fr.cci.hotline.routing.AdvisorOffered;
 import fr.cci.hotline.routing.OfferDeclined;
 import fr.cci.hotline.support.DaemonThreads;
+import fr.cci.hotline.telephony.DialStarted;
 import fr.cci.hotline.workspace.WorkspaceSettings;
 import fr.cci.hotline.workspace.desk.DeskStreams.Subscriber;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -42,6 +45,10 @@ class ScreenPops implements DisposableBean {
   private final AdvisorDirectory advisors;
   private final Duration caseWait;
   private final Clock clock;
+
+  /** The case last put on each advisor's screen; only the screen-pop thread touches it. */
+  private final Map<String, String> shown = new HashMap<>();
+
   private final ExecutorService executor =
       Executors.newSingleThreadExecutor(DaemonThreads.named("screen-pops"));
 
@@ -71,18 +78,40 @@ class ScreenPops implements DisposableBean {
     }
   }
 
+  /** A phone rang for a caller: the advisor whose phone it is, the case whose call it is. */
+  @EventListener
+  void dialled(DialStarted dial) {
+    if (streams.anyOpen() && dial.callerUniqueId() != null && !dial.callerUniqueId().isEmpty()) {
+      executor.execute(
+          () ->
+              advisors
+                  .findByPhone(dial.dialString())
+                  .filter(advisor -> !streams.of(advisor.id()).isEmpty())
+                  .ifPresent(
+                      advisor ->
+                          records
+                              .caseNumberOfCall(dial.callerUniqueId())
+                              .ifPresent(number -> pop(advisor.id(), number, dial.at()))));
+    }
+  }
+
   @EventListener
   void declined(OfferDeclined declined) {
     if (declined.advisorId() != null) {
       executor.execute(
-          () ->
-              streams
-                  .of(declined.advisorId())
-                  .forEach(page -> streams.send(page, "case-withdrawn", declined.caseNumber())));
+          () -> {
+            shown.remove(declined.advisorId(), declined.caseNumber());
+            streams
+                .of(declined.advisorId())
+                .forEach(page -> streams.send(page, "case-withdrawn", declined.caseNumber()));
+          });
     }
   }
 
   private void pop(String advisorId, String caseNumber, Instant ringAt) {
+    if (caseNumber.equals(shown.put(advisorId, caseNumber))) {
+      return; // the other fact about the same ring
+    }
     try {
       Optional<CaseDetails> details = awaitCase(caseNumber);
       String advisorName = advisors.find(advisorId).map(Advisor::name).orElse(advisorId);
