@@ -8,7 +8,11 @@ import fr.cci.hotline.telephony.DialStatus;
 import fr.cci.hotline.testing.Browser;
 import fr.cci.hotline.testing.WorkspaceFixtures;
 import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -265,6 +269,32 @@ class CaseAccessTests {
     assertThat(forged.statusCode()).isEqualTo(403);
     assertThat(records.find(call.caseNumber()).orElseThrow().status())
         .isEqualTo(CaseStatus.IN_PROGRESS);
+  }
+
+  @Test
+  void everyLinkOfTheCasesPageLeadsToAPageForEachRole() {
+    fixtures.answeredCall("14", "adv102", "caen");
+    fixtures.answeredCall("14", "adv101", "caen");
+    for (String[] user :
+        List.of(
+            new String[] {caenAdvisor, PASSWORD},
+            new String[] {supervisor, PASSWORD},
+            new String[] {"admin", "admin-test-password"})) {
+      Browser signedIn = new Browser(port);
+      signedIn.signIn(user[0], user[1]);
+      String page = signedIn.get("/dossiers?size=1&department=14").body();
+      Matcher link = Pattern.compile("href=\"(/[^\"]*)\"").matcher(page);
+      List<String> links = new ArrayList<>();
+      while (link.find()) {
+        links.add(link.group(1).replace("&amp;", "&"));
+      }
+
+      assertThat(links).as(user[0]).contains("/dossiers").anyMatch(l -> l.contains("page=1"));
+      assertThat(links)
+          .filteredOn(l -> !l.startsWith("/css/"))
+          .allSatisfy(
+              l -> assertThat(signedIn.get(l).statusCode()).as(user[0] + " " + l).isIn(200, 302));
+    }
   }
 
   private String auditOf(Call call) {
