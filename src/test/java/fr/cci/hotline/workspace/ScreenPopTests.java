@@ -69,7 +69,8 @@ class ScreenPopTests {
             call.callerNumber().value(),
             "Trésorerie / PGE",
             ">14<",
-            "CCI Caen Normandie",
+            // The case is held by the offered advisor's chamber, which serves the Calvados too.
+            "CCI Seine Estuaire",
             earlier.caseNumber(),
             "Orientation donnée",
             "Claire Lemoine");

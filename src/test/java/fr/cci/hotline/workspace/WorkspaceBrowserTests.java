@@ -28,6 +28,8 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationEventPublisher;
@@ -48,6 +50,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 @NeedsChromium
 class WorkspaceBrowserTests extends PbxTestSupport {
 
+  private static final Logger log = LoggerFactory.getLogger(WorkspaceBrowserTests.class);
   private static final Path SHOTS = Path.of(System.getProperty("java.io.tmpdir"));
 
   @LocalServerPort int port;
@@ -100,13 +103,15 @@ class WorkspaceBrowserTests extends PbxTestSupport {
             .pressWhenAsked(TRESORERIE)
             .pressWhenAsked(CALVADOS));
 
+    // The desk may show an earlier case of this advisor's still to complete: wait for the pop.
     new WebDriverWait(browser, Duration.ofSeconds(60))
-        .until(page -> !page.findElements(By.cssSelector("#current-case .case-number")).isEmpty());
+        .until(
+            page -> page.findElement(By.id("current-case")).getAttribute("data-shown-at") != null);
     long shownAt = Long.parseLong(attribute("current-case", "data-shown-at"));
     assertThat(script("return window.sameDocument === true")).as("no reload").isEqualTo(true);
-    assertThat(shownAt - ringingSince.get("adv102"))
-        .as("ms from the ring to the pop")
-        .isLessThan(1000);
+    long popDelay = shownAt - ringingSince.get("adv102");
+    log.info("Screen pop shown {} ms after the phone started ringing", popDelay);
+    assertThat(popDelay).as("ms from the ring to the pop").isLessThan(1000);
     String caseNumber = browser.findElement(By.cssSelector("#current-case .case-number")).getText();
     assertThat(browser.findElement(By.cssSelector("#current-case .caller-number")).getText())
         .isEqualTo("0633100900");

@@ -113,7 +113,7 @@ class ScreenPops implements DisposableBean {
       return; // the other fact about the same ring
     }
     try {
-      Optional<CaseDetails> details = awaitCase(caseNumber);
+      Optional<CaseDetails> details = awaitCase(caseNumber, advisorId);
       String advisorName = advisors.find(advisorId).map(Advisor::name).orElse(advisorId);
       for (Subscriber page : streams.of(advisorId)) {
         Optional<CaseDetails> shown =
@@ -131,17 +131,23 @@ class ScreenPops implements DisposableBean {
   }
 
   /**
-   * The case as the database has it: the menu's events reach it through the case journal, usually
-   * well before the advisor's phone rings, at worst shortly after.
+   * The case as the database has it once it shows this offer: the case journal applies a call's
+   * events in order, so the menu's answers (topic, département) are then in it too. They usually
+   * are within milliseconds; after {@code hotline.workspace.case-wait} the case is shown as it is.
    */
-  private Optional<CaseDetails> awaitCase(String caseNumber) {
+  private Optional<CaseDetails> awaitCase(String caseNumber, String advisorId) {
     Instant deadline = clock.instant().plus(caseWait);
     Optional<CaseDetails> found = records.find(caseNumber);
-    while (found.isEmpty() && clock.instant().isBefore(deadline)) {
+    while (!found.filter(details -> offeredTo(details, advisorId)).isPresent()
+        && clock.instant().isBefore(deadline)) {
       LockSupport.parkNanos(POLL.toNanos());
       found = records.find(caseNumber);
     }
     return found;
+  }
+
+  private static boolean offeredTo(CaseDetails details, String advisorId) {
+    return details.offers().stream().anyMatch(offer -> advisorId.equals(offer.advisorId()));
   }
 
   @Override
