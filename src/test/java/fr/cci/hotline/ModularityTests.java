@@ -30,7 +30,8 @@ class ModularityTests {
             "simulator",
             "supervision",
             "support",
-            "telephony");
+            "telephony",
+            "workspace");
     assertThat(modules.getSharedModules())
         .extracting(ApplicationModule::getName)
         .containsExactly("support");

@@ -3,12 +3,14 @@ package fr.cci.hotline;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import fr.cci.hotline.accounts.AccountsSettings;
 import fr.cci.hotline.advisors.AdvisorsSettings;
 import fr.cci.hotline.cases.CasesSettings;
 import fr.cci.hotline.ivr.IvrSettings;
 import fr.cci.hotline.routing.RoutingSettings;
 import fr.cci.hotline.supervision.SupervisionSettings;
 import fr.cci.hotline.telephony.TelephonySettings;
+import fr.cci.hotline.workspace.WorkspaceSettings;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.SpringApplication;
@@ -49,7 +51,9 @@ class SettingsValidationTests {
     RoutingSettings.class,
     IvrSettings.class,
     CasesSettings.class,
-    SupervisionSettings.class
+    SupervisionSettings.class,
+    AccountsSettings.class,
+    WorkspaceSettings.class
   })
   static class AllSettings {}
 
@@ -126,6 +130,19 @@ class SettingsValidationTests {
     assertThat(failureLine("hotline.ivr.opening-hours[0]=MON-FRI 9h-12h30"))
         .isEqualTo(
             "Invalid setting hotline.ivr.opening-hours[0] = MON-FRI 9h-12h30: '9h-12h30' is not a time range like 09:00-12:30");
+  }
+
+  @Test
+  void aSessionTimeoutOfSecondsIsRefusedWithItsKey() {
+    assertThat(failureLine("hotline.accounts.session-timeout=10s"))
+        .isEqualTo(
+            "Invalid setting hotline.accounts.session-timeout = 10s: must be longer than or equal to 1 minute");
+  }
+
+  @Test
+  void aScreenPopListingNoEarlierCaseIsRefusedWithItsKey() {
+    assertThat(failureLine("hotline.workspace.earlier-cases=0"))
+        .startsWith("Invalid setting hotline.workspace.earlier-cases = 0: ");
   }
 
   @Test

@@ -15,4 +15,7 @@ public interface AdvisorDirectory {
    * The advisor whose phone is this device or dial string ({@code PJSIP/adv101}, {@code adv101}).
    */
   Optional<Advisor> findByPhone(String deviceOrDialString);
+
+  /** The active advisor a user account signs in as. */
+  Optional<Advisor> findByUsername(String username);
 }

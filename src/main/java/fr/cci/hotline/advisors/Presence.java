@@ -44,4 +44,10 @@ public interface Presence {
   void pause(String advisorId, String reason, Instant now);
 
   void resume(String advisorId, Instant now);
+
+  /** The pause reasons a person may choose ({@code lunch}…), in the order pages offer them. */
+  List<String> pauseReasons();
+
+  /** The advisor is ready before the end of their wrap-up: WRAP_UP → AVAILABLE now. */
+  void ready(String advisorId, Instant now);
 }

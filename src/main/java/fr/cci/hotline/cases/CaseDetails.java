@@ -11,6 +11,12 @@ import java.util.List;
  * @param stepReached where an abandoned caller stopped: a menu step, or {@code waiting}
  * @param previousCaseNumber the same caller's previous case within the link window, or null
  * @param offers every time the call rang an advisor, oldest first
+ * @param orientation the codes of the partners the caller was oriented to, comma-separated
+ * @param companyName confidential, like the notes: erased at the end of retention
+ * @param siren confidential, like the notes: erased at the end of retention
+ * @param sizeBand a {@link SizeBand} name, or null
+ * @param outcome a {@link CaseOutcome} name once the form is saved, else null
+ * @param completedBy the user who last saved the form
  */
 public record CaseDetails(
     String caseNumber,
@@ -32,7 +38,20 @@ public record CaseDetails(
     String notes,
     LocalDate followUpDate,
     Instant retentionUntil,
-    List<Offer> offers) {
+    List<Offer> offers,
+    String companyName,
+    String siren,
+    String sizeBand,
+    String outcome,
+    Instant completedAt,
+    String completedBy) {
+
+  /** The partners' codes of {@link #orientation()}. */
+  public List<String> partners() {
+    return orientation == null || orientation.isBlank()
+        ? List.of()
+        : List.of(orientation.split(","));
+  }
 
   /**
    * When things happened. The menu is not wait: a call spends {@code menuSeconds} in the menu, then

@@ -6,8 +6,11 @@
  * <p>The events arrive on callers' threads, which must never wait for the database: they are
  * appended to a journal (memory and a local spool file) that a single writer applies to the
  * database in order, retrying while the database is down.
+ *
+ * <p>People reach cases through {@link fr.cci.hotline.cases.CaseFiles}: access rules by role and
+ * chamber, and an audit trail of every view and change. It uses accounts' roles for that.
  */
-@ApplicationModule(allowedDependencies = {"ivr", "routing", "advisors", "telephony"})
+@ApplicationModule(allowedDependencies = {"ivr", "routing", "advisors", "telephony", "accounts"})
 package fr.cci.hotline.cases;
 
 import org.springframework.modulith.ApplicationModule;

@@ -15,7 +15,13 @@ import org.springframework.test.context.ActiveProfiles;
 
 @SpringBootTest(
     webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-    properties = {"hotline.accounts.admin-user=chef", "hotline.accounts.admin-password="})
+    properties = {
+      "hotline.accounts.admin-user=chef",
+      "hotline.accounts.admin-password=",
+      // The production seed names its advisors' accounts: they are created first, without
+      // passwords.
+      "hotline.advisors.seed=classpath:advisors/seed.yml"
+    })
 @ActiveProfiles("test")
 @ExtendWith(OutputCaptureExtension.class)
 class FirstAdministratorTests {
@@ -35,5 +41,15 @@ class FirstAdministratorTests {
     assertThat(password).hasSizeGreaterThanOrEqualTo(16);
     assertThat(new Browser(port).getAs("chef", password, "/api/openapi").statusCode())
         .isEqualTo(200);
+  }
+
+  @Test
+  void theSeedsAdvisorAccountsExistButNobodySignsInWithoutAPasswordFromAnAdministrator() {
+    Browser browser = new Browser(port);
+
+    assertThat(browser.getAs("claire.lemoine", "", "/api/cases").statusCode()).isEqualTo(401);
+    assertThat(browser.getAs("claire.lemoine", "demo", "/api/cases").statusCode()).isEqualTo(401);
+    assertThat(browser.signIn("claire.lemoine", "claire.lemoine").headers().firstValue("Location"))
+        .hasValueSatisfying(location -> assertThat(location).endsWith("/login?error"));
   }
 }

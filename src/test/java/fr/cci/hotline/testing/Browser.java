@@ -12,6 +12,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -52,6 +54,28 @@ public final class Browser {
     return post(path, json, Map.of("Authorization", basic(user, password)));
   }
 
+  public HttpResponse<String> putAs(String user, String password, String path, String json) {
+    return send(
+        HttpRequest.newBuilder(URI.create(base + path))
+            .header("Authorization", basic(user, password))
+            .header("Content-Type", "application/json")
+            .PUT(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8))
+            .build());
+  }
+
+  /** Posts form fields with the cookies held and no CSRF token: what another site could make do. */
+  public HttpResponse<String> postFormWithoutToken(String path, Map<String, String> fields) {
+    String form =
+        fields.entrySet().stream()
+            .map(field -> encode(field.getKey()) + "=" + encode(field.getValue()))
+            .collect(Collectors.joining("&"));
+    return send(
+        HttpRequest.newBuilder(URI.create(base + path))
+            .header("Content-Type", "application/x-www-form-urlencoded")
+            .POST(HttpRequest.BodyPublishers.ofString(form))
+            .build());
+  }
+
   /**
    * Posts JSON with the cookies held and these headers, without HTTP Basic: what a script running
    * in a signed-in page sends.
@@ -59,6 +83,35 @@ public final class Browser {
   public HttpResponse<String> postWithSession(
       String path, String json, Map<String, String> headers) {
     return post(path, json, headers);
+  }
+
+  /**
+   * Opens a server-sent event stream with the cookies held, as a page's EventSource does; its lines
+   * arrive in the queue as they come, read by a daemon thread until the stream ends.
+   */
+  public BlockingQueue<String> eventStream(String path) {
+    BlockingQueue<String> lines = new LinkedBlockingQueue<>();
+    HttpRequest request =
+        HttpRequest.newBuilder(URI.create(base + path))
+            .header("Accept", "text/event-stream")
+            .GET()
+            .build();
+    Thread reader =
+        new Thread(
+            () -> {
+              try {
+                client
+                    .send(request, HttpResponse.BodyHandlers.ofLines())
+                    .body()
+                    .forEach(lines::add);
+              } catch (IOException | InterruptedException | RuntimeException ended) {
+                lines.add("closed: " + ended.getClass().getSimpleName());
+              }
+            },
+            "event-stream " + path);
+    reader.setDaemon(true);
+    reader.start();
+    return lines;
   }
 
   /** A cookie the server has set, as a page's script reads it. */

@@ -14,8 +14,9 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 
 /**
- * Creates the first administrator when nobody can sign in yet, from {@code HOTLINE_ADMIN_USER} and
- * {@code HOTLINE_ADMIN_PASSWORD}, or with a generated password printed once in the log.
+ * Creates the first administrator when there is no administrator yet (advisors' accounts from the
+ * seed may exist already, without passwords), from {@code HOTLINE_ADMIN_USER} and {@code
+ * HOTLINE_ADMIN_PASSWORD}, or with a generated password printed once in the log.
  */
 @Component
 class FirstAdministrator implements ApplicationRunner {
@@ -37,7 +38,7 @@ class FirstAdministrator implements ApplicationRunner {
 
   @Override
   public void run(ApplicationArguments arguments) {
-    if (accounts.count() > 0) {
+    if (accounts.existsByRole(Role.ADMIN)) {
       return;
     }
     boolean generated = settings.adminPassword().isBlank();
@@ -52,13 +53,13 @@ class FirstAdministrator implements ApplicationRunner {
     }
     if (generated) {
       log.warn(
-          "No user existed: created administrator '{}' with the generated password {} (shown only"
-              + " this once: sign in and change it, or set HOTLINE_ADMIN_PASSWORD)",
+          "No administrator existed: created administrator '{}' with the generated password {}"
+              + " (shown only this once: sign in and change it, or set HOTLINE_ADMIN_PASSWORD)",
           settings.adminUser(),
           password);
     } else {
       log.info(
-          "No user existed: created administrator '{}' from HOTLINE_ADMIN_USER",
+          "No administrator existed: created administrator '{}' from HOTLINE_ADMIN_USER",
           settings.adminUser());
     }
   }

@@ -1,5 +1,7 @@
 package fr.cci.hotline.accounts.internal;
 
+import fr.cci.hotline.accounts.Role;
+import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 
@@ -12,8 +14,12 @@ class HomeController {
     return "login";
   }
 
+  /** Advisors land on their workspace, « Mon poste »; the others on the list of their screens. */
   @GetMapping("/")
-  String home() {
-    return "home";
+  String home(Authentication who) {
+    boolean advisor =
+        who.getAuthorities().stream()
+            .anyMatch(authority -> authority.getAuthority().equals(Role.ADVISOR.authority()));
+    return advisor ? "redirect:/poste" : "home";
   }
 }

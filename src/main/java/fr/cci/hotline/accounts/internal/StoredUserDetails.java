@@ -28,8 +28,16 @@ class StoredUserDetails implements UserDetailsService {
             .orElseThrow(() -> new UsernameNotFoundException("unknown user"));
     return User.withUsername(account.username())
         .password(account.passwordHash())
-        .authorities(List.of(new SimpleGrantedAuthority(account.role().authority())))
+        .authorities(authorities(account))
         .disabled(!account.enabled())
         .build();
+  }
+
+  /** The role, and a mark that keeps the account on the password page until it has its own. */
+  static List<SimpleGrantedAuthority> authorities(UserAccount account) {
+    SimpleGrantedAuthority role = new SimpleGrantedAuthority(account.role().authority());
+    return account.passwordChangeRequired()
+        ? List.of(role, new SimpleGrantedAuthority(PasswordChange.REQUIRED))
+        : List.of(role);
   }
 }

@@ -36,6 +36,9 @@ class UserAccount {
   @Column(name = "created_at", nullable = false)
   private Instant createdAt;
 
+  @Column(name = "password_change_required", nullable = false)
+  private boolean passwordChangeRequired;
+
   protected UserAccount() {}
 
   UserAccount(String username, String passwordHash, Role role, Instant createdAt) {
@@ -68,5 +71,30 @@ class UserAccount {
 
   Instant createdAt() {
     return createdAt;
+  }
+
+  boolean passwordChangeRequired() {
+    return passwordChangeRequired;
+  }
+
+  /** An account without a usable password until an administrator sets one. */
+  static UserAccount waitingForPassword(
+      String username, String unusableHash, Role role, Instant createdAt) {
+    UserAccount account = new UserAccount(username, unusableHash, role, createdAt);
+    account.enabled = false;
+    return account;
+  }
+
+  /** A password an administrator gave: usable once, to choose one's own. */
+  void passwordSetByAdministrator(String hash) {
+    this.passwordHash = hash;
+    this.enabled = true;
+    this.passwordChangeRequired = true;
+  }
+
+  void passwordChosen(String hash) {
+    this.passwordHash = hash;
+    this.enabled = true;
+    this.passwordChangeRequired = false;
   }
 }

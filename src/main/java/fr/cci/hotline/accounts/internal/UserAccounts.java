@@ -1,5 +1,6 @@
 package fr.cci.hotline.accounts.internal;
 
+import fr.cci.hotline.accounts.Role;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
 
@@ -7,4 +8,6 @@ import org.springframework.data.jpa.repository.JpaRepository;
 interface UserAccounts extends JpaRepository<UserAccount, Long> {
 
   Optional<UserAccount> findByUsername(String username);
+
+  boolean existsByRole(Role role);
 }

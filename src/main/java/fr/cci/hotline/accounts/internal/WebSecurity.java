@@ -1,6 +1,7 @@
 package fr.cci.hotline.accounts.internal;
 
 import fr.cci.hotline.accounts.Role;
+import jakarta.servlet.DispatcherType;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -12,6 +13,7 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 import org.springframework.security.web.savedrequest.NullRequestCache;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.AndRequestMatcher;
@@ -21,7 +23,8 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
  * Who may reach what: a sign-in form for the pages; for {@code /api/**}, HTTP Basic (scripts and
  * integrations) or the session of the pages (the API documentation and its "Try it out"); the
  * management endpoints (health, prometheus) open on their own port, which is bound to the loopback
- * interface by default.
+ * interface by default. A user whose password an administrator set is kept on the password page
+ * until they choose their own ({@link PasswordChange}); « Mon poste » is for advisors.
  */
 @Configuration
 @EnableMethodSecurity
@@ -64,6 +67,7 @@ class WebSecurity {
     return http.securityMatcher(new AndRequestMatcher(API, WITH_CREDENTIALS))
         .authorizeHttpRequests(WebSecurity::apiRules)
         .httpBasic(basic -> basic.realmName(REALM))
+        .addFilterAfter(new PasswordChange(), AnonymousAuthenticationFilter.class)
         .csrf(csrf -> csrf.disable())
         .sessionManagement(
             sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
@@ -82,6 +86,7 @@ class WebSecurity {
     return http.securityMatcher(API)
         .authorizeHttpRequests(WebSecurity::apiRules)
         .httpBasic(basic -> basic.realmName(REALM))
+        .addFilterAfter(new PasswordChange(), AnonymousAuthenticationFilter.class)
         .csrf(csrf -> csrf.spa())
         .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.NEVER))
         .requestCache(cache -> cache.requestCache(new NullRequestCache()))
@@ -94,10 +99,17 @@ class WebSecurity {
     return http.authorizeHttpRequests(
             requests ->
                 requests
+                    // The end of a server-sent event stream is an async dispatch of a request
+                    // already authorised.
+                    .dispatcherTypeMatchers(DispatcherType.ASYNC)
+                    .permitAll()
                     .requestMatchers("/login", "/css/**", "/js/**", "/favicon.ico", "/error")
                     .permitAll()
+                    .requestMatchers("/poste", "/poste/**")
+                    .hasRole(Role.ADVISOR.name())
                     .anyRequest()
                     .authenticated())
+        .addFilterAfter(new PasswordChange(), AnonymousAuthenticationFilter.class)
         .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false))
         .logout(logout -> logout.logoutSuccessUrl("/login?logout"))
         .build();

@@ -1,5 +1,6 @@
 package fr.cci.hotline.advisors.admin;
 
+import fr.cci.hotline.accounts.Accounts;
 import fr.cci.hotline.advisors.AdvisorsSettings;
 import fr.cci.hotline.advisors.directory.AdvisorDescription;
 import fr.cci.hotline.advisors.directory.AdvisorRecord;
@@ -29,6 +30,7 @@ class AdvisorAdministration {
   private final PresenceTransitions transitions;
   private final FallbackQueue fallbackQueue;
   private final AdvisorsSettings settings;
+  private final Accounts accounts;
   private final Clock clock;
 
   AdvisorAdministration(
@@ -38,6 +40,7 @@ class AdvisorAdministration {
       PresenceTransitions transitions,
       FallbackQueue fallbackQueue,
       AdvisorsSettings settings,
+      Accounts accounts,
       Clock clock) {
     this.records = records;
     this.presence = presence;
@@ -45,6 +48,7 @@ class AdvisorAdministration {
     this.transitions = transitions;
     this.fallbackQueue = fallbackQueue;
     this.settings = settings;
+    this.accounts = accounts;
     this.clock = clock;
   }
 
@@ -86,6 +90,7 @@ class AdvisorAdministration {
       advisor.activate(true);
     }
     records.saveAndFlush(advisor);
+    provideAccount(changes.username());
     if (!oldPhone.equals(changes.phone())) {
       AfterCommit.run(() -> fallbackQueue.phoneChanged(advisorId, oldPhone));
     }
@@ -119,7 +124,15 @@ class AdvisorAdministration {
         description.username());
     records.saveAndFlush(advisor);
     presence.insertOffline(description.id(), clock.instant());
+    provideAccount(description.username());
     return advisor;
+  }
+
+  /** The advisor's username signs in: an account waits for its first password. */
+  private void provideAccount(String username) {
+    if (username != null) {
+      accounts.provideAdvisorAccount(username);
+    }
   }
 
   private void checkReferences(AdvisorDescription advisor, String advisorId) {

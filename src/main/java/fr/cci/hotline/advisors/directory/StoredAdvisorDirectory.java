@@ -38,7 +38,7 @@ public class StoredAdvisorDirectory implements AdvisorDirectory {
         .map(AdvisorRecord::toAdvisor);
   }
 
-  /** The active advisor a user account signs in as. */
+  @Override
   public Optional<Advisor> findByUsername(String username) {
     return records.findActiveByUsername(username).map(AdvisorRecord::toAdvisor);
   }

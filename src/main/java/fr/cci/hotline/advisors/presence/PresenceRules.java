@@ -104,6 +104,14 @@ public class PresenceRules {
     };
   }
 
+  /** Ends the wrap-up early: the advisor said they are ready for the next call. */
+  public Decision ready(PresenceRow row, Instant now) {
+    if (row.state() != WRAP_UP) {
+      return Decision.unchanged();
+    }
+    return Decision.change(row.withIdleSince(now).to(AVAILABLE, now));
+  }
+
   /** Free → RINGING for the call; idle-since is kept so a failed offer keeps their place. */
   Decision reserve(PresenceRow row, String callId, Instant now) {
     if (!row.advisor().active() || !row.free(now) || row.call().afterCall() != null) {

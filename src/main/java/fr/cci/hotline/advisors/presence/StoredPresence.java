@@ -78,4 +78,14 @@ class StoredPresence implements Presence {
   public void resume(String advisorId, Instant now) {
     transitions.apply(advisorId, row -> rules.resume(row, now));
   }
+
+  @Override
+  public void ready(String advisorId, Instant now) {
+    transitions.apply(advisorId, row -> rules.ready(row, now));
+  }
+
+  @Override
+  public List<String> pauseReasons() {
+    return PauseReason.selectableCodes();
+  }
 }

@@ -7,6 +7,7 @@ import static fr.cci.hotline.cases.records.Columns.time;
 import fr.cci.hotline.cases.CaseCompletion;
 import fr.cci.hotline.cases.CaseDetails;
 import fr.cci.hotline.cases.CaseStatus;
+import fr.cci.hotline.cases.CaseSummary;
 import fr.cci.hotline.cases.records.CaseLifeCycle.Happening;
 import fr.cci.hotline.telephony.CallerNumber;
 import jakarta.persistence.Column;
@@ -103,6 +104,22 @@ class CaseRecord {
 
   @Column(name = "retention_until", nullable = false)
   private Instant retentionUntil;
+
+  @Column(name = "company_name")
+  private String companyName;
+
+  private String siren;
+
+  @Column(name = "size_band")
+  private String sizeBand;
+
+  private String outcome;
+
+  @Column(name = "completed_at")
+  private Instant completedAt;
+
+  @Column(name = "completed_by")
+  private String completedBy;
 
   @Version private Long version;
 
@@ -236,15 +253,24 @@ class CaseRecord {
     }
   }
 
-  void complete(CaseCompletion completion) {
+  /** The advisor's form, checked beforehand ({@code CaseForm}): the case is CLOSED. */
+  void complete(CaseCompletion completion, String by, Instant at) {
     if (!CaseLifeCycle.completable(status)) {
       throw new IllegalStateException(
           "case " + caseNumber + " is " + status + ": its call is not over yet");
     }
     transition(Happening.FORM_COMPLETED);
-    this.orientation = fit(completion.orientation(), 500);
-    this.notes = fit(completion.notes(), 4000);
+    this.companyName = blankToNull(fit(completion.companyName(), 200));
+    this.siren = blankToNull(fit(completion.siren(), 9));
+    this.sizeBand = blankToNull(completion.sizeBand());
+    this.topic = known(fit(completion.topic(), 40), this.topic);
+    this.notes = blankToNull(fit(completion.notes(), 4000));
+    this.orientation =
+        completion.partners().isEmpty() ? null : fit(String.join(",", completion.partners()), 500);
+    this.outcome = completion.outcome();
     this.followUpDate = completion.followUpDate();
+    this.completedBy = fit(by, 64);
+    this.completedAt = time(at);
   }
 
   /** Personal data is kept for the retention period from the end of the call (or its arrival). */
@@ -275,7 +301,31 @@ class CaseRecord {
         notes,
         followUpDate,
         retentionUntil,
-        offers.stream().map(CaseOffer::details).toList());
+        offers.stream().map(CaseOffer::details).toList(),
+        companyName,
+        siren,
+        sizeBand,
+        outcome,
+        completedAt,
+        completedBy);
+  }
+
+  /** As lists show it: the caller number masked. */
+  CaseSummary summary() {
+    return new CaseSummary(
+        caseNumber,
+        status,
+        arrivedAt,
+        topic,
+        department,
+        chamber,
+        advisorId,
+        callerNumber == null ? null : CallerNumber.of(callerNumber).masked(),
+        companyName,
+        siren,
+        outcome,
+        followUpDate,
+        waitSeconds);
   }
 
   String caseNumber() {
@@ -305,6 +355,10 @@ class CaseRecord {
   /** A hidden number is stored as none: it recognises nobody. */
   private static String stored(CallerNumber number) {
     return number == null ? null : fit(number.value(), 40);
+  }
+
+  private static String blankToNull(String value) {
+    return value == null || value.isBlank() ? null : value;
   }
 
   private static String known(String value, String current) {

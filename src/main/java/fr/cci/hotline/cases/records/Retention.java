@@ -11,9 +11,10 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Erases the personal data of cases past their retention date: the caller number, the notes and the
- * postal code. What statistics need (times, topic, département, chamber, advisor, status,
- * orientation) stays. The applied-entry log older than the retention period goes too.
+ * Erases the personal data of cases past their retention date: the caller number, the company name,
+ * the SIREN, the notes, the postal code and any half-filled form. What statistics need (times,
+ * topic, département, chamber, advisor, status, size band, orientation, outcome) stays. The
+ * applied-entry log older than the retention period goes too.
  */
 @Component
 class Retention {
@@ -22,12 +23,19 @@ class Retention {
 
   private final StoredCases cases;
   private final AppliedEntries appliedEntries;
+  private final CaseDrafts drafts;
   private final CasesSettings settings;
   private final Clock clock;
 
-  Retention(StoredCases cases, AppliedEntries appliedEntries, CasesSettings settings, Clock clock) {
+  Retention(
+      StoredCases cases,
+      AppliedEntries appliedEntries,
+      CaseDrafts drafts,
+      CasesSettings settings,
+      Clock clock) {
     this.cases = cases;
     this.appliedEntries = appliedEntries;
+    this.drafts = drafts;
     this.settings = settings;
     this.clock = clock;
   }
@@ -36,6 +44,7 @@ class Retention {
   @Transactional
   public int erasePersonalData() {
     Instant now = clock.instant();
+    drafts.deleteOfCasesPastRetention(now);
     int erased = cases.erasePersonalData(now);
     Instant before = now.atOffset(ZoneOffset.UTC).minus(settings.retention()).toInstant();
     appliedEntries.deleteAppliedBefore(before);

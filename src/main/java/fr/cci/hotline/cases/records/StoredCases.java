@@ -3,14 +3,19 @@ package fr.cci.hotline.cases.records;
 import fr.cci.hotline.cases.CaseStatus;
 import fr.cci.hotline.cases.CaseTimes;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 
 /** The stored case records. */
-interface StoredCases extends JpaRepository<CaseRecord, String> {
+interface StoredCases
+    extends JpaRepository<CaseRecord, String>, JpaSpecificationExecutor<CaseRecord> {
 
   /** The caller's cases that arrived in [since, until], most recent first, except {@code self}. */
   @Query(
@@ -52,14 +57,43 @@ interface StoredCases extends JpaRepository<CaseRecord, String> {
 
   long countByStatus(CaseStatus status);
 
+  /** The advisor's cases whose call is not over for them: ringing, talking, or form to fill. */
+  List<CaseRecord> findByAdvisorIdAndStatusInOrderByArrivedAtDesc(
+      String advisorId, Collection<CaseStatus> statuses, Pageable page);
+
+  List<CaseRecord> findByAdvisorIdAndFollowUpDateOrderByArrivedAtAsc(
+      String advisorId, LocalDate followUpDate);
+
+  Optional<CaseRecord> findFirstByCallIdOrderByArrivedAtDesc(String callId);
+
+  /** Every case of one caller number, oldest first (the caller's own data, for export). */
+  List<CaseRecord> findByCallerNumberOrderByArrivedAtAsc(String callerNumber);
+
+  /** The caller's cases before {@code before}, most recent first. */
+  List<CaseRecord> findByCallerNumberAndArrivedAtBeforeOrderByArrivedAtDesc(
+      String callerNumber, Instant before, Pageable page);
+
+  /** Erases one caller's personal data from all their cases (an erasure request). */
+  @Modifying(clearAutomatically = true, flushAutomatically = true)
+  @Query(
+      """
+      update CaseRecord c
+      set c.callerNumber = null, c.notes = null, c.postalCode = null, c.companyName = null,
+          c.siren = null, c.version = c.version + 1
+      where c.callerNumber = :number
+      """)
+  int eraseCaller(String number);
+
   /** Erases the personal data of cases past retention; statistics columns stay. */
   @Modifying(clearAutomatically = true, flushAutomatically = true)
   @Query(
       """
       update CaseRecord c
-      set c.callerNumber = null, c.notes = null, c.postalCode = null, c.version = c.version + 1
+      set c.callerNumber = null, c.notes = null, c.postalCode = null, c.companyName = null,
+          c.siren = null, c.version = c.version + 1
       where c.retentionUntil < :now
-        and (c.callerNumber is not null or c.notes is not null or c.postalCode is not null)
+        and (c.callerNumber is not null or c.notes is not null or c.postalCode is not null
+          or c.companyName is not null or c.siren is not null)
       """)
   int erasePersonalData(Instant now);
 }

@@ -86,6 +86,26 @@ class PresenceRulesTests {
   }
 
   @Test
+  void anAdvisorReadyBeforeTheEndOfTheWrapUpIsAvailableAtOnceAndIdleFromThen() {
+    Instant ready = NINE.plusSeconds(10);
+
+    PresenceRow next = changed(rules.ready(inWrapUp(), ready));
+
+    assertThat(next.state()).isEqualTo(AVAILABLE);
+    assertThat(next.status().since()).isEqualTo(ready);
+    assertThat(next.standing().idleSince()).isEqualTo(ready);
+    assertThat(next.status().wrapUpUntil()).isNull();
+    assertThat(changed(rules.reserve(next, "caller-2", ready)).state()).isEqualTo(RINGING);
+  }
+
+  @Test
+  void beingReadyOutsideAWrapUpChangesNothing() {
+    assertThat(rules.ready(available(), NINE).kind()).isEqualTo(Decision.Kind.UNCHANGED);
+    assertThat(rules.ready(ringing("caller-1"), NINE).kind()).isEqualTo(Decision.Kind.UNCHANGED);
+    assertThat(rules.ready(offline(), NINE).kind()).isEqualTo(Decision.Kind.UNCHANGED);
+  }
+
+  @Test
   void withoutWrapUpTimeACallEndsStraightInAvailable() {
     PresenceRules noWrapUp = new PresenceRules(Duration.ZERO, 2);
     PresenceRow onCall =

@@ -8,10 +8,14 @@ import static org.awaitility.Awaitility.await;
 import fr.cci.hotline.cases.Call;
 import fr.cci.hotline.cases.CaseCompletion;
 import fr.cci.hotline.cases.CaseDetails;
+import fr.cci.hotline.cases.CaseFilter;
 import fr.cci.hotline.cases.CaseHistory;
 import fr.cci.hotline.cases.CaseRecords;
 import fr.cci.hotline.cases.CaseStatus;
+import fr.cci.hotline.cases.CaseSummary;
 import fr.cci.hotline.cases.CaseTimes;
+import fr.cci.hotline.cases.CasesSettings;
+import fr.cci.hotline.cases.journal.AppliedEntries;
 import fr.cci.hotline.cases.journal.JournalEntry;
 import fr.cci.hotline.ivr.CallArrived;
 import fr.cci.hotline.routing.CallbackRequested.Reason;
@@ -20,8 +24,11 @@ import fr.cci.hotline.telephony.CallerNumber;
 import fr.cci.hotline.telephony.DialStatus;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
@@ -36,6 +43,9 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -57,6 +67,10 @@ abstract class CaseRecordsContract {
   @Autowired CaseRecords records;
   @Autowired FindPreviousAdvisor previousAdvisor;
   @Autowired Retention retention;
+  @Autowired StoredCases storedCases;
+  @Autowired AppliedEntries appliedEntries;
+  @Autowired CaseDrafts drafts;
+  @Autowired CasesSettings settings;
   @Autowired CaseUpdates updates;
   @Autowired PlatformTransactionManager transactions;
   @Autowired JdbcTemplate jdbc;
@@ -128,13 +142,25 @@ abstract class CaseRecordsContract {
     CaseDetails closed =
         records.complete(
             call.caseNumber(),
-            new CaseCompletion("URSSAF", "Échéancier à demander", LocalDate.of(2026, 12, 1)));
+            new CaseCompletion(
+                "Boulangerie Lemoine",
+                "732829320",
+                "EMPLOYEES_0_5",
+                null,
+                "Échéancier à demander",
+                List.of("urssaf"),
+                "FOLLOW_UP_PLANNED",
+                LocalDate.of(2026, 12, 1)),
+            "claire.lemoine");
 
     assertThat(closed.status()).isEqualTo(CaseStatus.CLOSED);
     assertThat(records.find(call.caseNumber()).orElseThrow())
         .satisfies(
             c -> {
-              assertThat(c.orientation()).isEqualTo("URSSAF");
+              assertThat(c.partners()).containsExactly("urssaf");
+              assertThat(c.companyName()).isEqualTo("Boulangerie Lemoine");
+              assertThat(c.outcome()).isEqualTo("FOLLOW_UP_PLANNED");
+              assertThat(c.completedBy()).isEqualTo("claire.lemoine");
               assertThat(c.notes()).isEqualTo("Échéancier à demander");
               assertThat(c.followUpDate()).isEqualTo(LocalDate.of(2026, 12, 1));
             });
@@ -147,7 +173,12 @@ abstract class CaseRecordsContract {
     eventually(call, c -> true);
 
     assertThatThrownBy(
-            () -> records.complete(call.caseNumber(), new CaseCompletion("CCSF", "", null)))
+            () ->
+                records.complete(
+                    call.caseNumber(),
+                    new CaseCompletion(
+                        null, null, null, null, "", List.of(), "NO_ACTION_NEEDED", null),
+                    "claire.lemoine"))
         .isInstanceOf(IllegalStateException.class);
   }
 
@@ -381,7 +412,18 @@ abstract class CaseRecordsContract {
           call.completed("adv104", 900, 940));
       eventually(call, c -> c.timeline().endedAt() != null);
       records.complete(
-          call.caseNumber(), new CaseCompletion("Médiation du crédit", "Confidentiel", null));
+          call.caseNumber(),
+          new CaseCompletion(
+              "Transports Duval",
+              "732829320",
+              "EMPLOYEES_10_49",
+              null,
+              "Confidentiel",
+              List.of("mediation-credit"),
+              "ORIENTATION_GIVEN",
+              null),
+          "nathalie.duval");
+      records.saveDraft(call.caseNumber(), "nathalie.duval", "notes=Brouillon+confidentiel");
     }
 
     int erased = retention.erasePersonalData();
@@ -394,13 +436,163 @@ abstract class CaseRecordsContract {
     assertThat(expired.topic()).isEqualTo("pge");
     assertThat(expired.department()).isEqualTo("27");
     assertThat(expired.advisorId()).isEqualTo("adv104");
-    assertThat(expired.orientation()).isEqualTo("Médiation du crédit");
+    assertThat(expired.companyName()).isNull();
+    assertThat(expired.siren()).isNull();
+    assertThat(records.draft(old.caseNumber(), "nathalie.duval")).isEmpty();
+    assertThat(expired.partners()).containsExactly("mediation-credit");
+    assertThat(expired.outcome()).isEqualTo("ORIENTATION_GIVEN");
+    assertThat(expired.sizeBand()).isEqualTo("EMPLOYEES_10_49");
     assertThat(expired.status()).isEqualTo(CaseStatus.CLOSED);
     assertThat(expired.timeline().talkSeconds()).isEqualTo(900);
     CaseDetails kept = records.find(recent.caseNumber()).orElseThrow();
     assertThat(kept.callerNumber()).isEqualTo(recent.callerNumber().value());
     assertThat(kept.notes()).isEqualTo("Confidentiel");
     assertThat(kept.postalCode()).isEqualTo("27000");
+    assertThat(kept.companyName()).isEqualTo("Transports Duval");
+    assertThat(kept.siren()).isEqualTo("732829320");
+    assertThat(records.draft(recent.caseNumber(), "nathalie.duval")).isPresent();
+  }
+
+  @Test
+  void retentionOnAFixedClockErasesACaseTheSecondItIsDueAndNotBefore() {
+    Call call = Call.arriving(Duration.ofDays(4 * 366));
+    publish(
+        call.arrived(),
+        call.topic("tresorerie", 10),
+        call.located("14", "14000", 20),
+        call.answeredBy("adv101", "caen", 10, 40),
+        call.completed("adv101", 600, 640));
+    eventually(call, c -> c.timeline().endedAt() != null);
+    records.complete(
+        call.caseNumber(),
+        new CaseCompletion(
+            "Menuiserie Hébert",
+            "732829320",
+            "EMPLOYEES_6_9",
+            null,
+            "Difficultés de trésorerie",
+            List.of("urssaf", "expert-comptable"),
+            "FOLLOW_UP_PLANNED",
+            null),
+        "claire.lemoine");
+    records.saveDraft(call.caseNumber(), "claire.lemoine", "notes=Encore+un+mot");
+    Instant due = records.find(call.caseNumber()).orElseThrow().retentionUntil();
+
+    retentionAt(due.minusSeconds(1));
+    CaseDetails before = records.find(call.caseNumber()).orElseThrow();
+    retentionAt(due.plusSeconds(1));
+    CaseDetails after = records.find(call.caseNumber()).orElseThrow();
+
+    assertThat(before.callerNumber()).isEqualTo(call.callerNumber().value());
+    assertThat(before.companyName()).isEqualTo("Menuiserie Hébert");
+    assertThat(after.callerNumber()).isNull();
+    assertThat(after.companyName()).isNull();
+    assertThat(after.siren()).isNull();
+    assertThat(after.notes()).isNull();
+    assertThat(after.postalCode()).isNull();
+    assertThat(records.draft(call.caseNumber(), "claire.lemoine")).isEmpty();
+    assertThat(after.topic()).isEqualTo("tresorerie");
+    assertThat(after.department()).isEqualTo("14");
+    assertThat(after.chamber()).isEqualTo("caen");
+    assertThat(after.outcome()).isEqualTo("FOLLOW_UP_PLANNED");
+    assertThat(after.partners()).containsExactly("urssaf", "expert-comptable");
+    assertThat(after.sizeBand()).isEqualTo("EMPLOYEES_6_9");
+    assertThat(after.timeline().waitSeconds()).isEqualTo(40);
+    assertThat(after.timeline().talkSeconds()).isEqualTo(600);
+  }
+
+  @Test
+  void theSearchCombinesItsFiltersKeepsAnAdvisorToTheirScopeAndPages() {
+    Call boulangerie = Call.arriving(Duration.ofDays(2));
+    Call garage = Call.arriving(Duration.ofDays(1));
+    Call elsewhere = Call.arriving(Duration.ofDays(1));
+    String word = "Fournil" + boulangerie.callId().replace(".", "");
+    for (Call call : List.of(boulangerie, garage)) {
+      publish(
+          call.arrived(),
+          call.located("14", "14000", 10),
+          call.answeredBy("adv102", "caen", 10, 30),
+          call.completed("adv102", 60, 90));
+      eventually(call, c -> c.timeline().endedAt() != null);
+    }
+    publish(
+        elsewhere.arrived(),
+        elsewhere.located("76", "76000", 10),
+        elsewhere.answeredBy("adv109", "rouen", 10, 30));
+    eventually(elsewhere, c -> c.advisorId() != null);
+    records.complete(
+        boulangerie.caseNumber(),
+        new CaseCompletion(
+            "Le " + word + " 100%_vrai",
+            "732829320",
+            null,
+            null,
+            "Loyer impayé",
+            List.of(),
+            "NO_ACTION_NEEDED",
+            null),
+        "adv102.poste");
+    LocalDate today = LocalDate.now(ZoneId.of("Europe/Paris"));
+
+    assertThat(found(new CaseFilter(null, "14", null, null, null, null, "732829320", word), null))
+        .containsExactly(boulangerie.caseNumber());
+    assertThat(
+            found(new CaseFilter(null, null, null, null, null, null, null, "loyer " + word), null))
+        .containsExactly(boulangerie.caseNumber());
+    assertThat(found(new CaseFilter(null, null, null, null, null, null, null, "100%_"), null))
+        .contains(boulangerie.caseNumber());
+    assertThat(found(new CaseFilter(null, null, null, null, null, null, null, "0%v"), null))
+        .doesNotContain(boulangerie.caseNumber());
+    assertThat(
+            found(
+                new CaseFilter(
+                    CaseStatus.CLOSED,
+                    null,
+                    "caen",
+                    "adv102",
+                    today.minusDays(3),
+                    today,
+                    null,
+                    word),
+                null))
+        .containsExactly(boulangerie.caseNumber());
+    assertThat(
+            found(
+                new CaseFilter(
+                    null, null, null, null, today.minusDays(1), today, "732829320", null),
+                null))
+        .doesNotContain(boulangerie.caseNumber());
+    assertThat(found(CaseFilter.ALL, "adv107"))
+        .doesNotContain(boulangerie.caseNumber(), garage.caseNumber(), elsewhere.caseNumber());
+    assertThat(found(CaseFilter.ALL, "adv101"))
+        .contains(boulangerie.caseNumber(), garage.caseNumber())
+        .doesNotContain(elsewhere.caseNumber());
+    Page<CaseSummary> firstOfTwo =
+        records.search(
+            new CaseFilter(null, null, null, "adv102", today.minusDays(3), today, null, null),
+            null,
+            null,
+            PageRequest.of(0, 1, Sort.by(Sort.Direction.ASC, "arrivedAt")));
+    assertThat(firstOfTwo.getTotalElements()).isGreaterThanOrEqualTo(2);
+    assertThat(firstOfTwo.getContent()).hasSize(1);
+    assertThat(firstOfTwo.getContent().get(0).maskedCallerNumber()).contains("••");
+  }
+
+  /** The case numbers an advisor (or, with null, everyone) finds, the first hundred. */
+  private List<String> found(CaseFilter filter, String advisorId) {
+    String chamber =
+        advisorId == null ? null : advisorId.equals("adv107") ? "ouest-normandie" : "caen";
+    return records.search(filter, advisorId, chamber, PageRequest.of(0, 100)).stream()
+        .map(CaseSummary::caseNumber)
+        .toList();
+  }
+
+  /** Runs the retention job in its transaction, as the schedule would, on a clock fixed at now. */
+  private void retentionAt(Instant now) {
+    Retention fixed =
+        new Retention(
+            storedCases, appliedEntries, drafts, settings, Clock.fixed(now, ZoneOffset.UTC));
+    new TransactionTemplate(transactions).executeWithoutResult(status -> fixed.erasePersonalData());
   }
 
   @Test

@@ -62,7 +62,7 @@ class H2CaseRecordsTests extends CaseRecordsContract {
         new Browser(port).getAs("admin", "admin-test-password", "/api/cases/CP-000000-XXXXX");
 
     assertThat(response.statusCode()).isEqualTo(404);
-    assertThat(response.body()).contains("Aucun dossier ne porte le numéro CP-000000-XXXXX.");
+    assertThat(response.body()).contains("Aucun dossier ne porte ce numéro.");
   }
 
   private void account(String username, Role role) {
