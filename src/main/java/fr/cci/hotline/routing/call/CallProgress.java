@@ -114,9 +114,7 @@ class CallProgress {
 
   private void ended(String callId, Instant now) {
     Optional<WaitingEntry> entry = line.find(callId);
-    if (entry.isEmpty()
-        || entry.get().state() == WaitingEntry.State.CALLBACK
-        || !line.leave(callId)) {
+    if (entry.isEmpty() || !line.leave(callId)) {
       return;
     }
     WaitingEntry row = entry.get();
