@@ -96,6 +96,8 @@ class WebSecurity {
                 requests
                     .requestMatchers("/login", "/css/**", "/favicon.ico", "/error")
                     .permitAll()
+                    .requestMatchers("/callbacks", "/callbacks/**")
+                    .hasAnyRole(Role.ADVISOR.name(), Role.SUPERVISOR.name())
                     .anyRequest()
                     .authenticated())
         .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false))
