@@ -4,6 +4,7 @@ import static fr.cci.hotline.testing.MenuKeys.CALL_ME_BACK;
 import static fr.cci.hotline.testing.MenuKeys.CALVADOS;
 import static fr.cci.hotline.testing.MenuKeys.THAT_NUMBER;
 import static fr.cci.hotline.testing.MenuKeys.TRESORERIE;
+import static fr.cci.hotline.testing.MenuKeys.callMeBackAt;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.groups.Tuple.tuple;
 import static org.awaitility.Awaitility.await;
@@ -66,14 +67,11 @@ class CallbackCallTests extends PbxTestSupport {
         .as("the call-back reached its owner before the later caller was answered")
         .isBefore(liveCase.timeline().answeredAt());
     assertThat(originatedFor(caseNumber(asked)))
-        .singleElement()
-        .satisfies(
-            call -> {
-              assertThat(call.target()).isEqualTo("PJSIP/adv101");
-              assertThat(call.dials())
-                  .extracting(DialAttempt::target, DialAttempt::dialStatus)
-                  .containsExactly(tuple("PJSIP/" + owner + "@operator", "ANSWER"));
-            });
+        .extracting(OriginatedCall::target)
+        .containsExactly("PJSIP/adv101");
+    assertThat(ownersDialled(caseNumber(asked)))
+        .extracting(DialAttempt::target, DialAttempt::dialStatus)
+        .containsExactly(tuple("PJSIP/" + owner + "@operator", "ANSWER"));
   }
 
   @Test
@@ -136,13 +134,10 @@ class CallbackCallTests extends PbxTestSupport {
         .isGreaterThanOrEqualTo(Duration.ofSeconds(2));
     assertThat(Duration.between(attempts.get(1).endedAt(), attempts.get(2).startedAt()))
         .isGreaterThanOrEqualTo(Duration.ofSeconds(4));
-    assertThat(originatedFor(caseNumber(asked)))
-        .hasSize(3)
-        .allSatisfy(
-            call ->
-                assertThat(call.dials())
-                    .extracting(DialAttempt::dialStatus)
-                    .containsExactly("NOANSWER"));
+    assertThat(originatedFor(caseNumber(asked))).hasSize(3);
+    assertThat(ownersDialled(caseNumber(asked)))
+        .extracting(DialAttempt::dialStatus)
+        .containsExactly("NOANSWER", "NOANSWER", "NOANSWER");
   }
 
   @Test
@@ -196,6 +191,107 @@ class CallbackCallTests extends PbxTestSupport {
     assertThat(originatedFor(caseNumber(asked))).hasSize(1);
   }
 
+  @Test
+  void aHiddenCallerIsAskedForANumberAndIsCalledBackThere() {
+    String typed = "0722110051";
+    teamOf("adv101");
+    presence.pause("adv101", "meeting", clock.instant());
+    pbx.outsideNumber(typed).answersAfter(Duration.ofSeconds(1), Duration.ofSeconds(3));
+
+    CallRecord asked =
+        ended(
+            pbx.call(
+                calvados("anonymous")
+                    .pressWhenAsked(CALL_ME_BACK)
+                    .pressWhenAsked(callMeBackAt(typed))
+                    .pressWhenAsked(THAT_NUMBER)));
+    presence.resume("adv101", clock.instant());
+
+    assertThat(asked.promptsPlayed())
+        .containsSubsequence(
+            "hotline/callback-number-ask",
+            "hotline/callback-number-is",
+            "hotline/callback-number-confirm",
+            "hotline/wait-callback-confirmed");
+    caseOf(asked, found -> found.status() == CaseStatus.IN_PROGRESS && found.advisorId() != null);
+    assertThat(ownersDialled(caseNumber(asked)))
+        .extracting(DialAttempt::target)
+        .containsExactly("PJSIP/" + typed + "@operator");
+  }
+
+  @Test
+  void withNobodyLoggedInTheCallerIsOfferedTheCallBackAtOnceInsteadOfMusic() {
+    CallRecord asked = ended(pbx.call(asksToBeCalledBackWhileWaiting("0622110061")));
+
+    assertThat(asked.promptsPlayed())
+        .containsSubsequence(
+            "hotline/location-ask",
+            "hotline/wait-nobody",
+            "hotline/callback-number-is",
+            "hotline/wait-callback-confirmed")
+        .doesNotContain("hotline/wait-intro");
+    assertThat(asked.agiTranscript()).noneMatch(line -> line.contains("SET MUSIC"));
+    assertThat(callbacks.find(caseNumber(asked)).orElseThrow().state())
+        .isEqualTo(CallbackState.PENDING);
+  }
+
+  @Test
+  void aCallerStillWaitingAtClosingTimeWhoWantsNoCallBackHearsTheHoursAndIsLetGo() {
+    clock.setTo(Instant.parse("2026-11-26T16:29:50Z")); // 17:29:50 in Paris, ten seconds to go
+    teamOf("adv101");
+    presence.pause("adv101", "meeting", clock.instant());
+
+    CallRecord call = ended(pbx.call(calvados("0622110071")));
+
+    assertThat(call.promptsPlayed())
+        .containsSubsequence(
+            "hotline/wait-intro",
+            "hotline/wait-closing",
+            "hotline/wait-callback-offer",
+            "hotline/closed-hours",
+            "hotline/goodbye");
+    assertThat(call.finalVariables()).containsEntry("HOTLINE_ACTION", "HANGUP");
+    assertThat(call.reachedFallbackQueue()).isFalse();
+    CaseDetails closed = caseOf(call, found -> found.status() == CaseStatus.CLOSED);
+    assertThat(closed.timeline().waitSeconds()).isPositive();
+  }
+
+  @Test
+  void anAttemptWhoseAdvisorLegEndedWhileTheAmiLinkWasDownIsSettledAfterTheResync() {
+    String owner = "0622110081";
+    teamOf("adv101", "adv102");
+    pbx.advisor("adv101").neverAnswers();
+    presence.pause("adv101", "meeting", clock.instant());
+    presence.pause("adv102", "meeting", clock.instant());
+    pbx.outsideNumber(owner).answersAfter(Duration.ofSeconds(1), Duration.ofSeconds(3));
+    CallRecord asked = ended(pbx.call(asksToBeCalledBackWhileWaiting(owner)));
+    presence.resume("adv101", clock.instant());
+    await().atMost(Duration.ofSeconds(10)).until(() -> state("adv101") == PresenceState.RINGING);
+
+    pbx.stopAmi();
+    await().atMost(Duration.ofSeconds(10)).until(() -> !telephony.amiConnected());
+    await()
+        .atMost(Duration.ofSeconds(10))
+        .alias("adv101's phone given up while nobody listened")
+        .until(() -> !originatedFor(caseNumber(asked)).isEmpty());
+    pbx.startAmi();
+    await().atMost(Duration.ofSeconds(15)).until(telephony::amiConnected);
+    presence.resume("adv102", clock.instant());
+
+    CaseDetails reached =
+        caseOf(
+            asked, found -> found.status() == CaseStatus.IN_PROGRESS && found.advisorId() != null);
+    assertThat(reached.advisorId()).isEqualTo("adv102");
+    assertThat(callbacks.attempts(caseNumber(asked)))
+        .extracting(
+            CallbackAttempt::advisorId,
+            CallbackAttempt::advisorOutcome,
+            CallbackAttempt::ownerOutcome)
+        .containsExactly(tuple("adv101", "CANCEL", null), tuple("adv102", "ANSWER", "ANSWER"));
+    assertThat(callbacks.find(caseNumber(asked)).orElseThrow().attempts()).isZero();
+    assertThat(state("adv101")).isNotEqualTo(PresenceState.RINGING);
+  }
+
   /** Listens to the welcome, trésorerie in Calvados, then asks for a call-back and confirms. */
   private static CallerScript asksToBeCalledBackWhileWaiting(String number) {
     return calvados(number).pressWhenAsked(CALL_ME_BACK).pressWhenAsked(THAT_NUMBER);
@@ -217,6 +313,21 @@ class CallbackCallTests extends PbxTestSupport {
     return pbx.originatedCalls().stream()
         .filter(call -> caseNumber.equals(call.variables().get("HOTLINE_CASE")))
         .toList();
+  }
+
+  /**
+   * What the advisors' legs dialled for the case, once every leg is over (a Dial is written down
+   * when it ends).
+   */
+  private static List<DialAttempt> ownersDialled(String caseNumber) {
+    await()
+        .atMost(Duration.ofSeconds(20))
+        .until(
+            () ->
+                pbx.originatedCalls().stream()
+                    .filter(call -> caseNumber.equals(call.variables().get("HOTLINE_CASE")))
+                    .noneMatch(call -> call.answered() && call.dials().isEmpty()));
+    return originatedFor(caseNumber).stream().flatMap(call -> call.dials().stream()).toList();
   }
 
   private PresenceState state(String advisorId) {
