@@ -5,9 +5,11 @@ import static fr.cci.hotline.routing.callback.CallbackLine.utc;
 import fr.cci.hotline.telephony.DialStatus;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
@@ -33,20 +35,7 @@ class CallbackAttempts {
    * that the next ring goes to someone else.
    */
   boolean advisorMissed(String channelId, DialStatus outcome, Instant now) {
-    Optional<Callback> current = line.findByChannel(channelId);
-    if (current.isEmpty() || current.get().state() != CallbackState.RINGING) {
-      return false;
-    }
-    Set<String> tried = new LinkedHashSet<>(current.get().tried());
-    tried.add(current.get().advisorId());
-    boolean moved =
-        jdbc.update(
-                "update callback set state = 'PENDING', tried = ?, advisor_id = null,"
-                    + " channel_id = null, attempt_started_at = null"
-                    + " where channel_id = ? and state = 'RINGING'",
-                String.join(",", tried),
-                channelId)
-            == 1;
+    boolean moved = backInLine(channelId, EnumSet.of(CallbackState.RINGING), null);
     if (moved) {
       endAttempt(channelId, "advisor_outcome", outcome, now);
     }
@@ -120,17 +109,14 @@ class CallbackAttempts {
   /**
    * An attempt that ended without an outcome for the owner (the advisor hung up first, the service
    * gave no decision, or the leg vanished while the AMI link was down): pending again at once, no
-   * attempt used.
+   * attempt used; the next ring goes to another advisor if one is free.
    */
   boolean interrupted(String channelId, Instant now) {
     boolean moved =
-        jdbc.update(
-                "update callback set state = 'PENDING', due_at = ?, advisor_id = null,"
-                    + " channel_id = null, attempt_started_at = null where channel_id = ?"
-                    + " and state in ('RINGING', 'ANSWERED', 'DIALLING')",
-                utc(now),
-                channelId)
-            == 1;
+        backInLine(
+            channelId,
+            EnumSet.of(CallbackState.RINGING, CallbackState.ANSWERED, CallbackState.DIALLING),
+            now);
     if (moved) {
       jdbc.update(
           "update callback_attempt set ended_at = ? where channel_id = ? and ended_at is null",
@@ -138,6 +124,31 @@ class CallbackAttempts {
           channelId);
     }
     return moved;
+  }
+
+  /**
+   * Pending again, the attempt's advisor tried; due at {@code dueAt}, or when it was due before.
+   * False when the leg is no longer the call-back's attempt or the call-back not in {@code from}.
+   */
+  private boolean backInLine(String channelId, Set<CallbackState> from, Instant dueAt) {
+    Optional<Callback> current = line.findByChannel(channelId);
+    if (current.isEmpty() || !from.contains(current.get().state())) {
+      return false;
+    }
+    Set<String> tried = new LinkedHashSet<>(current.get().tried());
+    tried.add(current.get().advisorId());
+    String states =
+        from.stream().map(state -> "'" + state.name() + "'").collect(Collectors.joining(", "));
+    return jdbc.update(
+            "update callback set state = 'PENDING', due_at = ?, tried = ?, advisor_id = null,"
+                + " channel_id = null, attempt_started_at = null where channel_id = ?"
+                + " and state in ("
+                + states
+                + ")",
+            utc(dueAt != null ? dueAt : current.get().dueAt()),
+            String.join(",", tried),
+            channelId)
+        == 1;
   }
 
   /** The talk of a done call-back ended; true for the one instance that records it. */

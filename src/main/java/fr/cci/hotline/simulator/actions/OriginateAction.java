@@ -128,7 +128,9 @@ public final class OriginateAction {
       channel.callerId(profile.callerIdNum(), profile.callerIdName());
     }
     pbx.events().newchannel(channel);
+    // The Originate's caller id replaces the endpoint's at once: NewCallerid, NewConnectedLine.
     CallerIds.apply(request.getOrEmpty("CallerID"), channel);
+    pbx.events().publishSnapshot(channel);
     assignAll(request, channel);
     pbx.events().publish(pbx.events().dialBegin(null, channel, resource));
     int reason = ring(channel, endpoint, outside, request.getOrEmpty("Timeout"));
