@@ -84,6 +84,33 @@ class SettingsValidationTests {
   }
 
   @Test
+  void callBackAttemptsOutOfRangeAreRefusedWithTheirKey() {
+    assertThat(failureLine("hotline.routing.callbacks.max-attempts=0"))
+        .isEqualTo(
+            "Invalid setting hotline.routing.callbacks.max-attempts = 0: must be greater than or equal to 1");
+  }
+
+  @Test
+  void aCallBackRetryDelayTooShortIsRefusedWithItsKey() {
+    assertThat(failureLine("hotline.routing.callbacks.retry-delays=15m,0s"))
+        .startsWith("Invalid setting hotline.routing.callbacks.retry-delays[1] = ")
+        .endsWith(": must be longer than or equal to 1 second");
+  }
+
+  @Test
+  void aRegionalNumberThatIsNotTenDigitsIsRefused() {
+    assertThat(failureLine("hotline.routing.callbacks.regional-number=02 32 10 09 00"))
+        .startsWith("Invalid setting hotline.routing.callbacks.regional-number = 02 32 10 09 00: ");
+  }
+
+  @Test
+  void aKeyTimeoutOfMoreThanHalfAMinuteIsRefused() {
+    assertThat(failureLine("hotline.routing.callbacks.key-timeout=2m"))
+        .isEqualTo(
+            "Invalid setting hotline.routing.callbacks.key-timeout = 2m: must be shorter than or equal to 30 seconds");
+  }
+
+  @Test
   void aPortOutOfRangeIsRefusedWithItsKey() {
     assertThat(failureLine("hotline.telephony.agi.port=70000"))
         .startsWith("Invalid setting hotline.telephony.agi.port = 70000: ");

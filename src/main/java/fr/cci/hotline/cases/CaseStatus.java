@@ -15,9 +15,18 @@ package fr.cci.hotline.cases;
  *   answered call ended)
  * the caller hung up, unanswered     OPEN, ASSIGNED                              ABANDONED
  * the caller asked for a call-back   OPEN, ASSIGNED, ABANDONED                   CALLBACK_PENDING
- * closed line, nothing asked         OPEN                                        CLOSED
- * the advisor completed the form     IN_PROGRESS, ABANDONED, CALLBACK_PENDING    CLOSED
+ * closed line, nothing asked (or     OPEN                                        CLOSED
+ *   the line closed while waiting)
+ * a call-back's owner not reached    ASSIGNED                                    CALLBACK_PENDING
+ * a call-back's last attempt failed  ASSIGNED, CALLBACK_PENDING                  CALLBACK_FAILED
+ * a call-back triggered again        CALLBACK_FAILED                             CALLBACK_PENDING
+ * a call-back cancelled              ASSIGNED, CALLBACK_PENDING, CALLBACK_FAILED CLOSED
+ * the advisor completed the form     IN_PROGRESS, ABANDONED, CALLBACK_PENDING,   CLOSED
+ *                                    CALLBACK_FAILED
  * </pre>
+ *
+ * <p>A call-back's attempt rings the advisor first (ASSIGNED), then the business owner: the case is
+ * IN_PROGRESS with that advisor once the owner answers.
  */
 public enum CaseStatus {
   /** The call arrived: the caller is in the menu or waiting for an advisor. */
@@ -32,6 +41,11 @@ public enum CaseStatus {
   IN_PROGRESS,
   /** The caller asked to be called back, while waiting or because the line was closed. */
   CALLBACK_PENDING,
+  /**
+   * Every attempt of the call-back went unanswered by the business owner: supervisors follow it up
+   * (trigger it again, cancel it, or call by hand and complete the form).
+   */
+  CALLBACK_FAILED,
   /**
    * Nothing more to do: the advisor completed the form, or the caller reached a closed line and
    * asked for nothing.

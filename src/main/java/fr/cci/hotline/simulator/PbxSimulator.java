@@ -79,6 +79,20 @@ public final class PbxSimulator implements AutoCloseable {
     return new SimulatedAdvisor(core.pbx().endpoints().advisor(endpoint), core.pbx().endpoints());
   }
 
+  /**
+   * A number behind the operator trunk ({@code 0612345678}), dialled as {@code
+   * PJSIP/0612345678@operator}: a business owner called back, an advisor's mobile. Unless told, a
+   * person answers after 5 s.
+   */
+  public SimulatedNumber outsideNumber(String number) {
+    return new SimulatedNumber(core.pbx().endpoints().describeOutside(number + "@operator"));
+  }
+
+  /** Every Originate of a phone the service asked for, oldest first. */
+  public List<OriginatedCall> originatedCalls() {
+    return core.originations().all().stream().map(OriginatedCall::of).toList();
+  }
+
   /** How long prompts play and which ones are missing. */
   public PromptCatalog prompts() {
     return core.pbx().prompts();

@@ -2,6 +2,7 @@ package fr.cci.hotline.simulator;
 
 import fr.cci.hotline.simulator.actions.ChannelActions;
 import fr.cci.hotline.simulator.actions.OriginateAction;
+import fr.cci.hotline.simulator.actions.Originations;
 import fr.cci.hotline.simulator.actions.QueueActions;
 import fr.cci.hotline.simulator.actions.QueueStatusActions;
 import fr.cci.hotline.simulator.actions.SystemActions;
@@ -48,6 +49,7 @@ final class SimulatorCore {
   private final DialplanRunner runner;
   private final SystemActions system;
   private final SrvRecords srv;
+  private final Originations originations = new Originations();
 
   SimulatorCore(SimulatorSettings settings, Dialplan dialplan) {
     executor = Executors.newCachedThreadPool(daemonThreads("pbx-sim"));
@@ -105,7 +107,8 @@ final class SimulatorCore {
     QueueActions queueActions = new QueueActions(queues);
     ChannelActions channelActions = new ChannelActions(pbx, variables);
     QueueStatusActions queueStatus = new QueueStatusActions(pbx, queues);
-    OriginateAction originate = new OriginateAction(pbx, runner, applications, variables);
+    OriginateAction originate =
+        new OriginateAction(pbx, runner, applications, variables, originations);
     action("Originate", originate::originate);
     action("Hangup", channelActions::hangup);
     action("Setvar", channelActions::setvar);
@@ -137,6 +140,10 @@ final class SimulatorCore {
 
   SrvRecords srv() {
     return srv;
+  }
+
+  Originations originations() {
+    return originations;
   }
 
   Queues queues() {

@@ -54,6 +54,15 @@ public interface CallChannel {
   /** Speaks a number with the channel language's standard sounds. */
   void sayNumber(int number);
 
+  /**
+   * Speaks digits one by one ({@code 0612345678}: « zéro, six, un… ») with the channel language's
+   * {@code digits/} sounds.
+   */
+  void sayDigits(String digits);
+
+  /** Spells letters and digits one by one ({@code 7K3QF2M}) with the {@code letters/} sounds. */
+  void sayAlpha(String text);
+
   /** Starts or stops music on hold on the channel. */
   void music(boolean on);
 

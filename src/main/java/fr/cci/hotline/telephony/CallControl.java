@@ -16,11 +16,15 @@ public interface CallControl {
    * Rings {@code channel} (e.g. an advisor's phone) and, once answered, sends it to {@code
    * answered} with the given channel variables. Returns when Asterisk has queued the call.
    *
+   * @param channelId the unique id the new channel takes (Asterisk's ChannelId), so that the caller
+   *     can follow it from its first event, and find it among the live channels after a resync;
+   *     {@link OriginateFinished} carries it too. Null: one is made up
    * @param callerId what the rung phone shows, e.g. {@code Hotline <0232100900>}
-   * @return an id that {@link OriginateFinished} events carry
+   * @return the originated channel's unique id
    */
   String originate(
       String channel,
+      String channelId,
       DialplanExtension answered,
       String callerId,
       Duration ringTimeout,

@@ -3,6 +3,7 @@ package fr.cci.hotline.telephony;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -29,6 +30,9 @@ public final class CallerNumber {
    * special-rate services, which cannot be dialled back as a person) nor short numbers.
    */
   private static final Pattern FRENCH_REACHABLE = Pattern.compile("0[1-79][0-9]{8}");
+
+  /** What a caller types on a keypad: digits only, no + nor international prefix. */
+  private static final Pattern KEYED = Pattern.compile("[0-9]{10}");
 
   /** No number: hidden by the caller, or not presented at all. */
   public static final CallerNumber HIDDEN = new CallerNumber("");
@@ -59,6 +63,19 @@ public final class CallerNumber {
       return international(number); // some trunks drop the + of +33
     }
     return new CallerNumber(number);
+  }
+
+  /**
+   * A number the caller typed on their keypad to be called back at: exactly ten digits of a French
+   * number that can be called back (01 to 05, 06, 07 or 09 after the 0); empty for anything else,
+   * an 08 service or a short number included.
+   */
+  public static Optional<CallerNumber> keyedIn(String digits) {
+    if (digits == null || !KEYED.matcher(digits).matches()) {
+      return Optional.empty();
+    }
+    CallerNumber number = new CallerNumber(digits);
+    return number.reachable() ? Optional.of(number) : Optional.empty();
   }
 
   /** {@code 33…} becomes the national form; a number of another country keeps its code. */

@@ -47,6 +47,7 @@ public class RecordingCallControl implements CallControl {
   @Override
   public String originate(
       String channel,
+      String channelId,
       DialplanExtension answered,
       String callerId,
       Duration ringTimeout,

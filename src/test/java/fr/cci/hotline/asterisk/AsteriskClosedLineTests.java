@@ -33,7 +33,12 @@ class AsteriskClosedLineTests extends AsteriskTestSupport {
     readyForCalls();
     clock.setTo(SATURDAY);
     asksForACallBack =
-        pbx().call(CallPlan.from("0622200101").press(DURING_THE_HOURS, MenuKeys.CALL_ME_BACK));
+        pbx()
+            .call(
+                CallPlan.from("0622200101")
+                    .press(DURING_THE_HOURS, MenuKeys.CALL_ME_BACK)
+                    .press(
+                        DURING_THE_HOURS + AsteriskWaitingTests.CONFIRMING, MenuKeys.THAT_NUMBER));
     asksNothing = pbx().call(CallPlan.from("0622200201"));
   }
 
@@ -48,7 +53,11 @@ class AsteriskClosedLineTests extends AsteriskTestSupport {
 
     assertThat(call.prompts())
         .containsSubsequence(
-            "hotline/closed-hours", "hotline/callback-confirmed", "hotline/goodbye")
+            "hotline/closed-hours",
+            "hotline/callback-number-is",
+            "hotline/callback-number-confirm",
+            "hotline/callback-confirmed",
+            "hotline/goodbye")
         .doesNotContain("hotline/topic-menu");
     assertThat(call.reachedFallbackQueue()).isFalse();
     CaseDetails record = caseOf(call, found -> found.status() == CaseStatus.CALLBACK_PENDING);

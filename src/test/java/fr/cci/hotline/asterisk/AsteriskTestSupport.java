@@ -27,7 +27,8 @@ import org.springframework.test.context.DynamicPropertySource;
  * The whole service against the real Asterisk 22 of the suite ({@link RealPbx}): Asterisk runs the
  * shipped dialplan and calls the service over FastAGI; the service logs in over AMI; callers and
  * advisors' phones are sipp instances. Every subclass shares one Spring context and one Asterisk.
- * Short ring and widening delays keep scenarios brisk; everything else is as shipped.
+ * Short ring and widening delays, and call-backs given up after two attempts 2 s apart with the
+ * owner's phone ringing 5 s, keep scenarios brisk; everything else is as shipped.
  */
 @RealAsterisk
 @SpringBootTest(
@@ -39,6 +40,9 @@ import org.springframework.test.context.DynamicPropertySource;
       "hotline.routing.widen-to-department-after=6s",
       "hotline.routing.widen-to-region-after=10s",
       "hotline.routing.position-announcement-every=5s",
+      "hotline.routing.callbacks.max-attempts=2",
+      "hotline.routing.callbacks.retry-delays=2s",
+      "hotline.routing.callbacks.owner-ring-timeout=5s",
     })
 @ActiveProfiles("test")
 @Import(TestTimeConfiguration.class)

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import fr.cci.hotline.asterisk.Menu.Topic;
 import fr.cci.hotline.cases.CaseDetails;
 import fr.cci.hotline.cases.CaseStatus;
+import fr.cci.hotline.testing.MenuKeys;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -19,21 +20,34 @@ class AsteriskWaitingTests extends AsteriskTestSupport {
    */
   private static final double AFTER_THE_OFFER = 22;
 
+  /**
+   * « Nous vous rappellerons au » (1.7 s) and ten digits (about 6 s), then two seconds into the
+   * question that takes 1 to confirm.
+   */
+  static final double CONFIRMING = 10;
+
   @Test
   void aWaitingCallerHearsTheirPositionInFrenchAndMayAskToBeCalledBack() {
+    teamOf("adv107");
+    presence.pause("adv107", "meeting", clock.instant()); // logged in, but nobody free
     ObservedCall call =
         pbx()
             .call(
-                Menu.typingAhead("0622600101", Topic.TRESORERIE, "14").press(AFTER_THE_OFFER, "1"))
+                Menu.typingAhead("0622600101", Topic.TRESORERIE, "14")
+                    .press(AFTER_THE_OFFER, MenuKeys.CALL_ME_BACK)
+                    .press(AFTER_THE_OFFER + CONFIRMING, MenuKeys.THAT_NUMBER))
             .awaitEnd(CALL_TIMEOUT);
 
-    assertThat(call.agiCommands()).contains("SAY NUMBER \"1\" \"\"");
+    assertThat(call.agiCommands())
+        .contains("SAY NUMBER \"1\" \"\"", "SAY DIGITS \"0622600101\" \"\"");
     assertThat(call.prompts())
         .containsSubsequence(
             "hotline/wait-intro",
             "hotline/wait-position-before",
             "hotline/wait-position-after",
             "hotline/wait-callback-offer",
+            "hotline/callback-number-is",
+            "hotline/callback-number-confirm",
             "hotline/wait-callback-confirmed");
     assertThat(pbx().messagesAbout(call.channel()))
         .as("the digit played from the French sounds")

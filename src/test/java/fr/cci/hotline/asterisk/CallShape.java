@@ -64,6 +64,7 @@ record CallShape(List<String> agi, Map<String, List<String>> ami, List<String> c
 
   private static String normalize(String text) {
     return text.replaceAll("CP-\\d{6}-[A-Z0-9]{7}", "CP-case")
+        .replaceAll("SAY ALPHA \"[A-Z0-9]{7}\"", "SAY ALPHA \"case\"")
         .replaceAll("endpos=\\d+", "endpos=n");
   }
 

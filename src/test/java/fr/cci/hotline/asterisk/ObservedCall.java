@@ -42,6 +42,27 @@ record ObservedCall(
     return new ObservedCall(callerNumber, uniqueId, sessions, linked);
   }
 
+  /**
+   * A call the service originated (a call-back's advisor leg, whose unique id the service chose):
+   * its FastAGI session and the AMI events of every channel linked to it, the owner's leg included.
+   */
+  static ObservedCall ofLeg(String uniqueId, WireRecorder agiWire, WireRecorder amiWire) {
+    List<AgiSession> sessions =
+        agiWire.connections().stream()
+            .map(AgiSession::of)
+            .filter(session -> uniqueId.equals(session.uniqueId()))
+            .toList();
+    List<AmiEvent> linked = new ArrayList<>();
+    amiWire
+        .connections()
+        .forEach(
+            connection ->
+                AmiEvent.of(connection).stream()
+                    .filter(event -> uniqueId.equals(event.get("Linkedid")))
+                    .forEach(linked::add));
+    return new ObservedCall("", uniqueId, sessions, linked);
+  }
+
   /** The caller's channel name ({@code PJSIP/operator-00000003}), as Asterisk announced it. */
   String channel() {
     return events.stream()

@@ -45,6 +45,7 @@ final class RealPbx implements AutoCloseable {
   private final WireRecorder amiWire;
   private final Sipp sipp;
   private final Map<String, AdvisorPhone> phones = new LinkedHashMap<>();
+  private final AdvisorPhone owner;
   private final List<Process> callers = new java.util.concurrent.CopyOnWriteArrayList<>();
 
   /** The suite's PBX, started on first use; fails with the reason when none is installed. */
@@ -95,6 +96,8 @@ final class RealPbx implements AutoCloseable {
     phonePorts.forEach(
         (endpoint, port) ->
             phones.put(endpoint, new AdvisorPhone(endpoint, port, sipp, folder.resolve("phones"))));
+    this.owner =
+        new AdvisorPhone("owner", configuration.trunkPort(), sipp, folder.resolve("phones"));
     log.info(
         "Real PBX: {} in {} ms, SIP 127.0.0.1:{}, AMI via 127.0.0.1:{}, run folder {}",
         installation.version(),
@@ -141,6 +144,15 @@ final class RealPbx implements AutoCloseable {
       throw new IllegalArgumentException("no test phone " + endpoint + "; phones: " + PHONES);
     }
     return phone;
+  }
+
+  /**
+   * The business owners the hotline calls back: a sipp phone behind the operator trunk's outbound
+   * contact, so it takes every number dialled as {@code PJSIP/<number>@operator}. Switched off
+   * (nothing answers on the trunk) until a test tells it how to answer.
+   */
+  AdvisorPhone owner() {
+    return owner;
   }
 
   /** Places a call from the operator trunk to the regional number. */
@@ -294,6 +306,7 @@ final class RealPbx implements AutoCloseable {
   @Override
   public synchronized void close() {
     phones.values().forEach(AdvisorPhone::switchedOff);
+    owner.switchedOff();
     asterisk.close();
     agiWire.close();
     amiWire.close();

@@ -8,10 +8,13 @@ import fr.cci.hotline.advisors.Presence;
 import fr.cci.hotline.asterisk.Menu.Topic;
 import fr.cci.hotline.cases.CaseDetails;
 import fr.cci.hotline.cases.CaseRecords;
+import fr.cci.hotline.routing.callback.CallbackLine;
+import fr.cci.hotline.routing.callback.CallbackState;
 import fr.cci.hotline.simulator.PbxSimulator;
 import fr.cci.hotline.simulator.SimulatedCall;
 import fr.cci.hotline.simulator.SimulatorSettings;
 import fr.cci.hotline.telephony.TelephonyStatus;
+import fr.cci.hotline.testing.MenuKeys;
 import java.net.InetSocketAddress;
 import java.time.Clock;
 import java.time.Duration;
@@ -37,6 +40,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class SimulatorParityTests extends AsteriskTestSupport {
+
+  @Autowired CallbackLine callbacks;
 
   private PbxSimulator simulator;
   private WireRecorder simulatorAgi;
@@ -70,6 +75,9 @@ class SimulatorParityTests extends AsteriskTestSupport {
                 "--hotline.routing.widen-to-department-after=6s",
                 "--hotline.routing.widen-to-region-after=10s",
                 "--hotline.routing.position-announcement-every=5s",
+                "--hotline.routing.callbacks.max-attempts=2",
+                "--hotline.routing.callbacks.retry-delays=2s",
+                "--hotline.routing.callbacks.owner-ring-timeout=5s",
                 "--hotline.ivr.opening-hours[0]=MON-SUN 00:00-24:00",
                 "--hotline.ivr.french-public-holidays=false");
     simulatorAgi.upstream(
@@ -139,11 +147,78 @@ class SimulatorParityTests extends AsteriskTestSupport {
         found -> found.offers().size() == 2 && found.timeline().endedAt() != null);
   }
 
+  /**
+   * Nobody logged in: « aucun conseiller » (5 to 8 s) and the offer (to 11.7 s) at once; the number
+   * read back, then confirmed.
+   */
   @Test
-  void aWaitingCallerHearsTheirPositionAndAsksForACallBack() {
+  void aCallerWithNobodyLoggedInAsksForACallBackAndConfirmsTheNumber() {
     assertSameOnBoth(
-        Menu.typingAhead("0622700601", Topic.AUTRE, "50").press(22, "1"),
+        Menu.typingAhead("0622700601", Topic.AUTRE, "50")
+            .press(9, MenuKeys.CALL_ME_BACK)
+            .press(9 + AsteriskWaitingTests.CONFIRMING, MenuKeys.THAT_NUMBER),
         found -> found.status() == fr.cci.hotline.cases.CaseStatus.CALLBACK_PENDING);
+  }
+
+  /**
+   * The caller asks for a call-back during the wait's welcome and confirms the number; then the
+   * advisor is free: the Originate, the case spelt to the advisor, the owner rung through the trunk
+   * and bridged, compared on the advisor's leg.
+   */
+  @Test
+  void anAnsweredCallBackRingsTheAdvisorThenTheOwnerAndBridgesThem() {
+    String owner = "0622700701";
+    bothTeams("adv101");
+    pbx().phone("adv101").answersAfter(Duration.ofSeconds(1), Duration.ofMinutes(3));
+    await().atMost(Duration.ofSeconds(10)).until(() -> status("adv101").reachable());
+    Presence simulatedPresence = simulated.getBean(Presence.class);
+    presence.pause("adv101", "meeting", clock.instant());
+    simulatedPresence.pause("adv101", "meeting", now());
+    pbx().owner().answersAfter(Duration.ofSeconds(1), Duration.ofSeconds(5));
+    simulator.outsideNumber(owner).answersAfter(Duration.ofSeconds(1), Duration.ofSeconds(5));
+    assertSameOnBoth(
+        Menu.typingAhead(owner, Topic.TRESORERIE, "14")
+            .press(7, MenuKeys.CALL_ME_BACK)
+            .press(7 + AsteriskWaitingTests.CONFIRMING, MenuKeys.THAT_NUMBER),
+        found -> found.status() == fr.cci.hotline.cases.CaseStatus.CALLBACK_PENDING);
+    String realCase = pbx().observe(owner).caseNumber();
+    String simulatedCase = ObservedCall.of(owner, simulatorAgi, simulatorAmi).caseNumber();
+
+    presence.resume("adv101", clock.instant());
+    simulatedPresence.resume("adv101", now());
+
+    String realLeg = legOfTheDoneCallBack(callbacks, realCase);
+    String simulatedLeg =
+        legOfTheDoneCallBack(simulated.getBean(CallbackLine.class), simulatedCase);
+    Predicate<CaseDetails> talked = found -> found.timeline().talkSeconds() != null;
+    CallShape realShape =
+        CallShape.of(
+            ObservedCall.ofLeg(realLeg, pbx().agiWire(), pbx().amiWire()),
+            await()
+                .atMost(Duration.ofSeconds(15))
+                .until(() -> cases.find(realCase).orElse(null), talkedOrNull(talked)));
+    CallShape simulatedShape =
+        CallShape.of(
+            ObservedCall.ofLeg(simulatedLeg, simulatorAgi, simulatorAmi),
+            await()
+                .atMost(Duration.ofSeconds(15))
+                .until(
+                    () -> simulated.getBean(CaseRecords.class).find(simulatedCase).orElse(null),
+                    talkedOrNull(talked)));
+    List<String> differences = realShape.differencesFrom(simulatedShape);
+    if (!differences.isEmpty()) {
+      pbx()
+          .keep(
+              "parity-callback-asterisk.txt",
+              ObservedCall.ofLeg(realLeg, pbx().agiWire(), pbx().amiWire()).details());
+      pbx()
+          .keep(
+              "parity-callback-simulator.txt",
+              ObservedCall.ofLeg(simulatedLeg, simulatorAgi, simulatorAmi).details());
+    }
+    assertThat(differences)
+        .as("differences between Asterisk and the simulator (details in %s)", pbx().folder())
+        .isEmpty();
   }
 
   @Test
@@ -265,6 +340,20 @@ class SimulatorParityTests extends AsteriskTestSupport {
         .atMost(Duration.ofSeconds(15))
         .until(
             () -> records.find(number).orElse(null), found -> found != null && settled.test(found));
+  }
+
+  /** The advisor leg of the attempt that reached the owner, once the two have hung up. */
+  private static String legOfTheDoneCallBack(CallbackLine callbacks, String caseNumber) {
+    return await()
+        .atMost(Duration.ofSeconds(90))
+        .until(
+            () -> callbacks.find(caseNumber).orElseThrow(),
+            found -> found.state() == CallbackState.DONE && found.endedAt() != null)
+        .channelId();
+  }
+
+  private static Predicate<CaseDetails> talkedOrNull(Predicate<CaseDetails> talked) {
+    return found -> found != null && talked.test(found);
   }
 
   private java.time.Instant now() {

@@ -9,8 +9,13 @@ import fr.cci.hotline.routing.AdvisorOffered;
 import fr.cci.hotline.routing.CallAnswered;
 import fr.cci.hotline.routing.CallCompleted;
 import fr.cci.hotline.routing.CallQueued;
+import fr.cci.hotline.routing.CallbackAttemptFailed;
+import fr.cci.hotline.routing.CallbackCancelled;
+import fr.cci.hotline.routing.CallbackFailed;
 import fr.cci.hotline.routing.CallbackRequested;
+import fr.cci.hotline.routing.CallbackTriggered;
 import fr.cci.hotline.routing.CallerLeftWaiting;
+import fr.cci.hotline.routing.LineClosedWhileWaiting;
 import fr.cci.hotline.routing.OfferDeclined;
 import fr.cci.hotline.telephony.CallerNumber;
 import fr.cci.hotline.telephony.DialStatus;
@@ -94,7 +99,7 @@ public record Call(String caseNumber, String callId, CallerNumber callerNumber, 
   /** Answered {@code seconds} after the arrival, having waited {@code waited} in the line. */
   public CallAnswered answeredBy(String advisorId, String chamber, int waited, int seconds) {
     return new CallAnswered(
-        caseNumber, advisorId, chamber, "76", Duration.ofSeconds(waited), at(seconds));
+        caseNumber, advisorId, chamber, "76", Duration.ofSeconds(waited), at(seconds), false);
   }
 
   public CallCompleted completed(String advisorId, int talked, int seconds) {
@@ -112,6 +117,33 @@ public record Call(String caseNumber, String callId, CallerNumber callerNumber, 
 
   public CallbackRequested callbackRequested(CallbackRequested.Reason reason, int seconds) {
     return new CallbackRequested(caseNumber, callerNumber, "76", arrivedAt, reason, at(seconds));
+  }
+
+  /** A call-back's advisor leg rang: it names the advisor's leg, not the caller's channel. */
+  public AdvisorOffered callbackOfferedTo(String advisorId, String chamber, int seconds) {
+    return new AdvisorOffered(
+        caseNumber, "leg-" + advisorId + "-" + seconds, advisorId, chamber, at(seconds));
+  }
+
+  public CallbackAttemptFailed ownerNotReached(String advisorId, int attempt, int seconds) {
+    return new CallbackAttemptFailed(
+        caseNumber, advisorId, DialStatus.NOANSWER, attempt, at(seconds + 900), at(seconds));
+  }
+
+  public CallbackFailed callbackFailed(String advisorId, int seconds) {
+    return new CallbackFailed(caseNumber, advisorId, 3, DialStatus.NOANSWER, at(seconds));
+  }
+
+  public CallbackTriggered callbackTriggered(String username, int seconds) {
+    return new CallbackTriggered(caseNumber, username, true, at(seconds));
+  }
+
+  public CallbackCancelled callbackCancelled(String username, int seconds) {
+    return new CallbackCancelled(caseNumber, username, "rappelé à la main", at(seconds));
+  }
+
+  public LineClosedWhileWaiting lineClosedWhileWaiting(int seconds) {
+    return new LineClosedWhileWaiting(caseNumber, "76", Duration.ofSeconds(seconds), at(seconds));
   }
 
   public CallClosedLine closedLine(boolean callbackRequested, int seconds) {

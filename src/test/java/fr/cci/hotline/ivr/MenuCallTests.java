@@ -10,7 +10,9 @@ import static fr.cci.hotline.testing.MenuKeys.NOT_A_DEPARTEMENT;
 import static fr.cci.hotline.testing.MenuKeys.NOT_A_TOPIC;
 import static fr.cci.hotline.testing.MenuKeys.PARIS;
 import static fr.cci.hotline.testing.MenuKeys.REPEAT;
+import static fr.cci.hotline.testing.MenuKeys.THAT_NUMBER;
 import static fr.cci.hotline.testing.MenuKeys.TRESORERIE;
+import static fr.cci.hotline.testing.MenuKeys.callMeBackAt;
 import static fr.cci.hotline.testing.MenuKeys.postalCode;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -175,7 +177,9 @@ class MenuCallTests extends PbxTestSupport {
     assertThat(record.stepReached()).isEqualTo("waiting");
     assertThat(record.timeline().waitSeconds()).isNotNull();
     assertThat(record.chamber()).as("the chamber usually serving the Calvados").isEqualTo("caen");
-    assertThat(call.promptsPlayed()).contains("hotline/wait-intro");
+    assertThat(call.promptsPlayed())
+        .as("nobody logged in: said at once, with the call-back offer")
+        .containsSubsequence("hotline/wait-nobody", "hotline/wait-callback-offer");
   }
 
   @ParameterizedTest(name = "closed on {0}")
@@ -189,16 +193,25 @@ class MenuCallTests extends PbxTestSupport {
     clock.setTo(at);
     teamOf("adv101");
 
-    // Closed: the welcome cannot be interrupted; the hours can, then the offer listens.
+    // Closed: the welcome cannot be interrupted; the hours can, then the offer listens, then the
+    // number is read back to be confirmed.
     CallRecord call =
-        ended(pbx.call(CallerScript.from("0611223352").stayQuiet().pressWhenAsked(CALL_ME_BACK)));
+        ended(
+            pbx.call(
+                CallerScript.from("0611223352")
+                    .stayQuiet()
+                    .pressWhenAsked(CALL_ME_BACK)
+                    .pressWhenAsked(THAT_NUMBER)));
 
     assertThat(call.promptsPlayed())
         .containsSubsequence(
             "hotline/closed-hours",
             "hotline/closed-callback-offer",
+            "hotline/callback-number-is",
+            "hotline/callback-number-confirm",
             "hotline/callback-confirmed",
             "hotline/goodbye");
+    assertThat(call.agiTranscript()).anyMatch(line -> line.contains("SAY DIGITS \"0611223352\""));
     assertThat(call.dials()).isEmpty();
     assertThat(call.reachedFallbackQueue()).isFalse();
     assertThat(call.finalVariables()).containsEntry("HOTLINE_ACTION", "HANGUP");
@@ -207,17 +220,56 @@ class MenuCallTests extends PbxTestSupport {
     assertThat(record.lineOpen()).isFalse();
   }
 
-  @ParameterizedTest(name = "a caller presenting {0} is not offered a call-back")
+  @ParameterizedTest(name = "a caller presenting {0} is asked for a number to be called back at")
   @CsvSource({"anonymous", "0800123456", "3939"})
-  void aClosedLineCallerWhoCannotBeCalledBackIsNotOfferedACallBack(String presented) {
+  void aClosedLineCallerWhoseNumberCannotBeCalledBackIsAskedForOne(String presented) {
     clock.setTo(Instant.parse("2026-11-28T10:00:00Z"));
 
-    CallRecord call = ended(pbx.call(CallerScript.from(presented).pressWhenAsked(CALL_ME_BACK)));
+    CallRecord call =
+        ended(
+            pbx.call(
+                CallerScript.from(presented)
+                    .stayQuiet()
+                    .pressWhenAsked(CALL_ME_BACK)
+                    .pressWhenAsked(callMeBackAt("0611223360"))
+                    .pressWhenAsked(THAT_NUMBER)));
 
     assertThat(call.promptsPlayed())
-        .contains("hotline/closed-hours")
-        .doesNotContain("hotline/closed-callback-offer", "hotline/callback-confirmed")
-        .endsWith("hotline/goodbye");
+        .containsSubsequence(
+            "hotline/closed-callback-offer",
+            "hotline/callback-number-ask",
+            "hotline/callback-number-is",
+            "hotline/callback-number-confirm",
+            "hotline/callback-confirmed",
+            "hotline/goodbye");
+    assertThat(call.agiTranscript()).anyMatch(line -> line.contains("SAY DIGITS \"0611223360\""));
+    CaseDetails record = caseOf(call, found -> found.status() == CaseStatus.CALLBACK_PENDING);
+    assertThat(record.callbackRequested()).isTrue();
+  }
+
+  @Test
+  void aTypedNumberThatIsNotFrenchIsRefusedWithASpokenRetryAndNothingIsKeptWithoutOne() {
+    clock.setTo(Instant.parse("2026-11-28T10:00:00Z"));
+
+    CallRecord call =
+        ended(
+            pbx.call(
+                CallerScript.from("anonymous")
+                    .stayQuiet()
+                    .pressWhenAsked(CALL_ME_BACK)
+                    .pressWhenAsked(callMeBackAt("0800123456"))
+                    .pressWhenAsked(callMeBackAt("12345"))
+                    .stayQuiet()));
+
+    assertThat(call.promptsPlayed())
+        .containsSubsequence(
+            "hotline/callback-number-ask",
+            "hotline/callback-number-invalid",
+            "hotline/callback-number-ask",
+            "hotline/callback-number-invalid",
+            "hotline/callback-number-ask",
+            "hotline/goodbye")
+        .doesNotContain("hotline/callback-number-is", "hotline/callback-confirmed");
     CaseDetails record = caseOf(call, found -> found.status() == CaseStatus.CLOSED);
     assertThat(record.callbackRequested()).isFalse();
   }

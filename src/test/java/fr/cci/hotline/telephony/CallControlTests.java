@@ -53,6 +53,7 @@ class CallControlTests extends PbxTestSupport {
     String id =
         control.originate(
             "PJSIP/adv103",
+            null,
             new DialplanExtension("hotline-advisors", "*41"),
             "Hotline <0232100900>",
             Duration.ofSeconds(20),

@@ -113,4 +113,39 @@ class CallerNumberTests {
     assertThat(json.readValue("\"0612345678\"", CallerNumber.class))
         .isEqualTo(CallerNumber.of("0612345678"));
   }
+
+  @ParameterizedTest(name = "typed {0}: accepted")
+  @ValueSource(
+      strings = {
+        "0145678901",
+        "0232100900",
+        "0556123456",
+        "0612345678",
+        "0712345678",
+        "0912345678"
+      })
+  void tenDigitsOfAFrenchNumberTypedOnTheKeypadCanBeCalledBack(String typed) {
+    assertThat(CallerNumber.keyedIn(typed)).contains(CallerNumber.of(typed));
+  }
+
+  @ParameterizedTest(name = "typed {1}: {0} refused")
+  @CsvSource({
+    "0800123456, a free service",
+    "0812345678, a special-rate service",
+    "061234567, nine digits",
+    "06123456789, eleven digits",
+    "33612345678, the international form",
+    "1612345678, no leading 0",
+    "0012345678, 00 is no French number",
+    "3939, a short number",
+    "'', nothing",
+  })
+  void anythingElseTypedIsRefused(String typed, String why) {
+    assertThat(CallerNumber.keyedIn(typed)).as(why).isEmpty();
+  }
+
+  @Test
+  void nothingTypedAtAllIsRefused() {
+    assertThat(CallerNumber.keyedIn(null)).isEmpty();
+  }
 }

@@ -24,6 +24,9 @@ public final class MenuKeys {
   /** Accepts a call-back, on a closed line (menu.closed.callback-key) or while waiting. */
   public static final String CALL_ME_BACK = "1";
 
+  /** Confirms the number read back for the call-back. */
+  public static final String THAT_NUMBER = "1";
+
   /** Départements, typed with the {@code #} that ends the answer. */
   public static final String CALVADOS = "14#";
 
@@ -44,6 +47,11 @@ public final class MenuKeys {
   public static final List<String> NORMANDY = List.of(CALVADOS, EURE, MANCHE, ORNE, SEINE_MARITIME);
 
   private MenuKeys() {}
+
+  /** A number to be called back at, typed on the keypad and ended by {@code #}. */
+  public static String callMeBackAt(String number) {
+    return number + "#";
+  }
 
   /** A postal code: its five digits end the answer without {@code #}. */
   public static String postalCode(String code) {

@@ -29,12 +29,15 @@ import org.springframework.test.context.DynamicPropertySource;
  * The whole service against the PBX simulator over real sockets: the simulator's AMI server is the
  * service's Asterisk, and the simulator's calls reach the service's FastAGI server. The simulator
  * runs twenty times faster than real time; one simulator serves every test class that extends this
- * one (they share one Spring context).
+ * one (they share one Spring context). Call-backs are retried after 2 s, then 4 s (the service's
+ * time, which runs at the real pace); a business owner's phone rings 10 s (the simulator's).
  */
 @SpringBootTest(
     webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
     properties = {
       "hotline.routing.position-announcement-every=3s",
+      "hotline.routing.callbacks.retry-delays=2s,4s",
+      "hotline.routing.callbacks.owner-ring-timeout=10s",
       "hotline.advisors.wrap-up=0s",
       "hotline.ivr.closures=2026-12-24/2026-12-26",
     })

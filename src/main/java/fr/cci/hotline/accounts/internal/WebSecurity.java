@@ -107,6 +107,8 @@ class WebSecurity {
                     .permitAll()
                     .requestMatchers("/poste", "/poste/**")
                     .hasRole(Role.ADVISOR.name())
+                    .requestMatchers("/callbacks", "/callbacks/**")
+                    .hasAnyRole(Role.ADVISOR.name(), Role.SUPERVISOR.name())
                     .anyRequest()
                     .authenticated())
         .addFilterAfter(new PasswordChange(), AnonymousAuthenticationFilter.class)

@@ -9,8 +9,13 @@ import fr.cci.hotline.routing.AdvisorOffered;
 import fr.cci.hotline.routing.CallAnswered;
 import fr.cci.hotline.routing.CallCompleted;
 import fr.cci.hotline.routing.CallQueued;
+import fr.cci.hotline.routing.CallbackAttemptFailed;
+import fr.cci.hotline.routing.CallbackCancelled;
+import fr.cci.hotline.routing.CallbackFailed;
 import fr.cci.hotline.routing.CallbackRequested;
+import fr.cci.hotline.routing.CallbackTriggered;
 import fr.cci.hotline.routing.CallerLeftWaiting;
+import fr.cci.hotline.routing.LineClosedWhileWaiting;
 import fr.cci.hotline.routing.OfferDeclined;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
@@ -86,6 +91,31 @@ class CaseEventJournalling {
 
   @EventListener
   void on(CallbackRequested event) {
+    journal.append(event.caseNumber(), event.at(), event);
+  }
+
+  @EventListener
+  void on(LineClosedWhileWaiting event) {
+    journal.append(event.caseNumber(), event.at(), event);
+  }
+
+  @EventListener
+  void on(CallbackAttemptFailed event) {
+    journal.append(event.caseNumber(), event.at(), event);
+  }
+
+  @EventListener
+  void on(CallbackFailed event) {
+    journal.append(event.caseNumber(), event.at(), event);
+  }
+
+  @EventListener
+  void on(CallbackTriggered event) {
+    journal.append(event.caseNumber(), event.at(), event);
+  }
+
+  @EventListener
+  void on(CallbackCancelled event) {
     journal.append(event.caseNumber(), event.at(), event);
   }
 }

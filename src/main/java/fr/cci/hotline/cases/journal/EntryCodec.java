@@ -9,8 +9,13 @@ import fr.cci.hotline.routing.AdvisorOffered;
 import fr.cci.hotline.routing.CallAnswered;
 import fr.cci.hotline.routing.CallCompleted;
 import fr.cci.hotline.routing.CallQueued;
+import fr.cci.hotline.routing.CallbackAttemptFailed;
+import fr.cci.hotline.routing.CallbackCancelled;
+import fr.cci.hotline.routing.CallbackFailed;
 import fr.cci.hotline.routing.CallbackRequested;
+import fr.cci.hotline.routing.CallbackTriggered;
 import fr.cci.hotline.routing.CallerLeftWaiting;
+import fr.cci.hotline.routing.LineClosedWhileWaiting;
 import fr.cci.hotline.routing.OfferDeclined;
 import java.time.Instant;
 import java.util.List;
@@ -41,7 +46,12 @@ final class EntryCodec {
           CallAnswered.class,
           CallCompleted.class,
           CallerLeftWaiting.class,
-          CallbackRequested.class);
+          CallbackRequested.class,
+          LineClosedWhileWaiting.class,
+          CallbackAttemptFailed.class,
+          CallbackFailed.class,
+          CallbackTriggered.class,
+          CallbackCancelled.class);
 
   private final Map<String, Class<? extends Record>> types =
       EVENTS.stream().collect(Collectors.toMap(Class::getSimpleName, Function.identity()));

@@ -2,6 +2,7 @@ package fr.cci.hotline.cases.records;
 
 import static fr.cci.hotline.cases.CaseStatus.ABANDONED;
 import static fr.cci.hotline.cases.CaseStatus.ASSIGNED;
+import static fr.cci.hotline.cases.CaseStatus.CALLBACK_FAILED;
 import static fr.cci.hotline.cases.CaseStatus.CALLBACK_PENDING;
 import static fr.cci.hotline.cases.CaseStatus.CLOSED;
 import static fr.cci.hotline.cases.CaseStatus.IN_PROGRESS;
@@ -28,8 +29,15 @@ final class CaseLifeCycle {
     /** The caller hung up in the menu or while waiting. */
     HUNG_UP,
     CALLBACK_REQUESTED,
-    /** The line was closed and the caller asked for nothing. */
+    /** The line was closed and the caller asked for nothing (or it closed while they waited). */
     CLOSED_LINE,
+    /** A call-back's advisor answered, but the business owner did not. */
+    OWNER_NOT_REACHED,
+    /** A call-back's last attempt went unanswered. */
+    CALLBACK_GIVEN_UP,
+    /** A failed call-back was triggered again. */
+    CALLBACK_RETRIED,
+    CALLBACK_CANCELLED,
     FORM_COMPLETED
   }
 
@@ -54,8 +62,17 @@ final class CaseLifeCycle {
       case CALLBACK_REQUESTED ->
           moves(current, EnumSet.of(OPEN, ASSIGNED, ABANDONED), CALLBACK_PENDING);
       case CLOSED_LINE -> moves(current, EnumSet.of(OPEN), CLOSED);
+      case OWNER_NOT_REACHED -> moves(current, EnumSet.of(ASSIGNED), CALLBACK_PENDING);
+      case CALLBACK_GIVEN_UP ->
+          moves(current, EnumSet.of(ASSIGNED, CALLBACK_PENDING), CALLBACK_FAILED);
+      case CALLBACK_RETRIED -> moves(current, EnumSet.of(CALLBACK_FAILED), CALLBACK_PENDING);
+      case CALLBACK_CANCELLED ->
+          moves(current, EnumSet.of(ASSIGNED, CALLBACK_PENDING, CALLBACK_FAILED), CLOSED);
       case FORM_COMPLETED ->
-          moves(current, EnumSet.of(IN_PROGRESS, ABANDONED, CALLBACK_PENDING, CLOSED), CLOSED);
+          moves(
+              current,
+              EnumSet.of(IN_PROGRESS, ABANDONED, CALLBACK_PENDING, CALLBACK_FAILED, CLOSED),
+              CLOSED);
     };
   }
 

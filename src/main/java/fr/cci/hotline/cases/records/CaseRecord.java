@@ -178,7 +178,8 @@ class CaseRecord {
   }
 
   void offered(String callId, String advisorId, String chamber) {
-    this.callId = known(fit(callId, 64), this.callId);
+    // The call's own channel once known: a call-back's offer names the advisor's leg instead.
+    this.callId = known(this.callId, fit(callId, 64));
     transition(Happening.OFFERED);
     if (status == CaseStatus.ASSIGNED) {
       this.advisorId = fit(advisorId, 40);
@@ -238,7 +239,8 @@ class CaseRecord {
   void callbackRequested(CallerNumber callerNumber, String department, Instant arrivedAt) {
     this.callbackRequested = true;
     transition(Happening.CALLBACK_REQUESTED);
-    this.callerNumber = known(stored(callerNumber), this.callerNumber);
+    // The number presented stays the caller's; a hidden caller is known by the one they typed.
+    this.callerNumber = known(this.callerNumber, stored(callerNumber));
     routedFor(department);
     this.arrivedAt = earliest(this.arrivedAt, time(arrivedAt));
   }
@@ -250,6 +252,47 @@ class CaseRecord {
       callbackRequested(null, null, null);
     } else {
       transition(Happening.CLOSED_LINE);
+    }
+  }
+
+  /** The line closed while the caller waited; they were told the hours. */
+  void closedWhileWaiting(String department, Duration waited, Instant at) {
+    routedFor(department);
+    transition(Happening.CLOSED_LINE);
+    if (answeredAt == null) {
+      this.waitSeconds = seconds(waited, arrivedAt, at);
+      this.endedAt = time(at);
+    }
+  }
+
+  /** A call-back's advisor answered but the business owner did not: pending again. */
+  void ownerNotReached(String advisorId) {
+    if (status == CaseStatus.ASSIGNED
+        && this.advisorId != null
+        && this.advisorId.equals(fit(advisorId, 40))) {
+      transition(Happening.OWNER_NOT_REACHED);
+      this.advisorId = null;
+    }
+  }
+
+  void callbackFailed(Instant at) {
+    transition(Happening.CALLBACK_GIVEN_UP);
+    if (status == CaseStatus.CALLBACK_FAILED) {
+      this.advisorId = null;
+      this.endedAt = time(at);
+    }
+  }
+
+  void callbackRetried() {
+    transition(Happening.CALLBACK_RETRIED);
+  }
+
+  void callbackCancelled(Instant at) {
+    CaseStatus before = status;
+    transition(Happening.CALLBACK_CANCELLED);
+    if (before != status) {
+      this.endedAt = time(at);
+      this.advisorId = before == CaseStatus.ASSIGNED ? null : this.advisorId;
     }
   }
 

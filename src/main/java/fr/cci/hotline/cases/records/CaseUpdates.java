@@ -15,8 +15,13 @@ import fr.cci.hotline.routing.AdvisorOffered;
 import fr.cci.hotline.routing.CallAnswered;
 import fr.cci.hotline.routing.CallCompleted;
 import fr.cci.hotline.routing.CallQueued;
+import fr.cci.hotline.routing.CallbackAttemptFailed;
+import fr.cci.hotline.routing.CallbackCancelled;
+import fr.cci.hotline.routing.CallbackFailed;
 import fr.cci.hotline.routing.CallbackRequested;
+import fr.cci.hotline.routing.CallbackTriggered;
 import fr.cci.hotline.routing.CallerLeftWaiting;
+import fr.cci.hotline.routing.LineClosedWhileWaiting;
 import fr.cci.hotline.routing.OfferDeclined;
 import fr.cci.hotline.telephony.DialStatus;
 import io.micrometer.core.instrument.Counter;
@@ -99,6 +104,16 @@ class CaseUpdates implements EntryHandler {
     } else if (event instanceof CallbackRequested callback) {
       record.callbackRequested(
           callback.callerNumber(), callback.department(), callback.arrivedAt());
+    } else if (event instanceof LineClosedWhileWaiting closed) {
+      record.closedWhileWaiting(closed.department(), closed.waited(), closed.at());
+    } else if (event instanceof CallbackAttemptFailed failed) {
+      ownerNotReached(record, failed);
+    } else if (event instanceof CallbackFailed failed) {
+      record.callbackFailed(failed.at());
+    } else if (event instanceof CallbackTriggered triggered) {
+      record.callbackRetried();
+    } else if (event instanceof CallbackCancelled cancelled) {
+      record.callbackCancelled(cancelled.at());
     } else {
       throw new IllegalArgumentException("not a case event: " + entry.kind());
     }
@@ -163,6 +178,15 @@ class CaseUpdates implements EntryHandler {
         event.advisorId(), event.chamber(), event.department(), event.waited(), event.at());
     if (event.advisorId() != null) {
       ring(record.caseNumber(), event.advisorId(), event.chamber(), event.at())
+          .ended(DialStatus.ANSWER, null, event.at());
+    }
+  }
+
+  /** The advisor took the call-back: their ring ended answered, the owner's phone did not. */
+  private void ownerNotReached(CaseRecord record, CallbackAttemptFailed event) {
+    record.ownerNotReached(event.advisorId());
+    if (event.advisorId() != null) {
+      ring(record.caseNumber(), event.advisorId(), null, event.at())
           .ended(DialStatus.ANSWER, null, event.at());
     }
   }

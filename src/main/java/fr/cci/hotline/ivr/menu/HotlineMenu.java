@@ -8,6 +8,7 @@ import fr.cci.hotline.ivr.CallerLocated;
 import fr.cci.hotline.ivr.TopicChosen;
 import fr.cci.hotline.ivr.hours.OpeningHours;
 import fr.cci.hotline.routing.CallbackRequested;
+import fr.cci.hotline.routing.CallbackRequests;
 import fr.cci.hotline.routing.Caller;
 import fr.cci.hotline.routing.Routing;
 import fr.cci.hotline.telephony.CallChannel;
@@ -35,6 +36,7 @@ class HotlineMenu implements CallScript {
   private final CaseNumbers caseNumbers;
   private final Chambers chambers;
   private final Routing routing;
+  private final CallbackRequests callbacks;
   private final MenuEvents events;
   private final Clock clock;
 
@@ -45,6 +47,7 @@ class HotlineMenu implements CallScript {
       CaseNumbers caseNumbers,
       Chambers chambers,
       Routing routing,
+      CallbackRequests callbacks,
       MenuEvents events,
       Clock clock) {
     this.menu = menu;
@@ -53,6 +56,7 @@ class HotlineMenu implements CallScript {
     this.caseNumbers = caseNumbers;
     this.chambers = chambers;
     this.routing = routing;
+    this.callbacks = callbacks;
     this.events = events;
     this.clock = clock;
   }
@@ -78,7 +82,7 @@ class HotlineMenu implements CallScript {
           questions.playAll(call, menu.welcome().prompts(), open ? menu.topic().keys() : "");
       if (!open) {
         step = "closed";
-        closedLine(call, caseNumber);
+        closedLine(call, caseNumber, arrived);
         return;
       }
       step = "topic";
@@ -110,27 +114,22 @@ class HotlineMenu implements CallScript {
     }
   }
 
-  private void closedLine(CallChannel call, String caseNumber) {
+  /**
+   * The hours, then a call-back offer to every caller (a hidden number is asked for one): the
+   * number confirmed, the call-back keeps the call's arrival as its place for the reopening.
+   */
+  private void closedLine(CallChannel call, String caseNumber, Instant arrived) {
     Menu.Closed closed = menu.closed();
-    boolean reachable = call.callerNumber().reachable();
-    String keys = reachable ? closed.callbackKey() : "";
-    Optional<Character> pressed = questions.playAll(call, closed.prompts(), keys);
-    boolean requested = false;
-    if (reachable) {
-      requested =
-          pressed.map(key -> key.toString().equals(closed.callbackKey())).orElse(false)
-              || questions.confirms(
-                  call, closed.callbackOffer(), closed.callbackKey(), closed.timeout());
-    }
+    Optional<Character> pressed = questions.playAll(call, closed.prompts(), closed.callbackKey());
+    boolean asked =
+        pressed.map(key -> key.toString().equals(closed.callbackKey())).orElse(false)
+            || questions.confirms(
+                call, closed.callbackOffer(), closed.callbackKey(), closed.timeout());
+    boolean requested =
+        asked
+            && callbacks.request(
+                call, caseNumber, null, arrived, CallbackRequested.Reason.LINE_CLOSED);
     if (requested) {
-      events.publish(
-          new CallbackRequested(
-              caseNumber,
-              call.callerNumber(),
-              null,
-              clock.instant(),
-              CallbackRequested.Reason.LINE_CLOSED,
-              clock.instant()));
       call.play(closed.callbackConfirmed(), "");
     }
     events.publish(new CallClosedLine(caseNumber, requested, clock.instant()));

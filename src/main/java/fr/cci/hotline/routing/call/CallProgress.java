@@ -84,7 +84,8 @@ class CallProgress {
                     chamber,
                     answered.department(),
                     answered.waitedUntil(dial.at()),
-                    dial.at()));
+                    dial.at(),
+                    false));
           }
         });
   }
@@ -114,9 +115,7 @@ class CallProgress {
 
   private void ended(String callId, Instant now) {
     Optional<WaitingEntry> entry = line.find(callId);
-    if (entry.isEmpty()
-        || entry.get().state() == WaitingEntry.State.CALLBACK
-        || !line.leave(callId)) {
+    if (entry.isEmpty() || !line.leave(callId)) {
       return;
     }
     WaitingEntry row = entry.get();

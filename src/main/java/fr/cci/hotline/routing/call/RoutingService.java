@@ -2,18 +2,16 @@ package fr.cci.hotline.routing.call;
 
 import fr.cci.hotline.routing.CallQueued;
 import fr.cci.hotline.routing.Caller;
-import fr.cci.hotline.routing.FindPreviousAdvisor;
 import fr.cci.hotline.routing.Routing;
 import fr.cci.hotline.routing.line.InstanceId;
+import fr.cci.hotline.routing.line.PreviousAdvisors;
 import fr.cci.hotline.routing.line.WaitingEntry;
 import fr.cci.hotline.routing.line.WaitingLine;
 import fr.cci.hotline.telephony.CallChannel;
-import fr.cci.hotline.telephony.CallerNumber;
 import java.time.Clock;
 import java.time.Instant;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataAccessException;
 import org.springframework.stereotype.Service;
@@ -26,7 +24,7 @@ class RoutingService implements Routing {
 
   private final WaitingLine line;
   private final WaitingRoom room;
-  private final ObjectProvider<FindPreviousAdvisor> previousAdvisors;
+  private final PreviousAdvisors previousAdvisors;
   private final InstanceId instance;
   private final ApplicationEventPublisher events;
   private final Clock clock;
@@ -34,7 +32,7 @@ class RoutingService implements Routing {
   RoutingService(
       WaitingLine line,
       WaitingRoom room,
-      ObjectProvider<FindPreviousAdvisor> previousAdvisors,
+      PreviousAdvisors previousAdvisors,
       InstanceId instance,
       ApplicationEventPublisher events,
       Clock clock) {
@@ -54,7 +52,7 @@ class RoutingService implements Routing {
             caller.caseNumber(),
             caller.department(),
             caller.arrivedAt(),
-            previousAdvisor(caller.callerNumber()),
+            previousAdvisors.of(caller.callerNumber()),
             instance.value());
     Instant now = clock.instant();
     WaitingEntry joined;
@@ -69,17 +67,5 @@ class RoutingService implements Routing {
     events.publishEvent(
         new CallQueued(caller.caseNumber(), caller.callId(), caller.department(), now));
     room.await(call, joined, true);
-  }
-
-  private String previousAdvisor(CallerNumber callerNumber) {
-    FindPreviousAdvisor lookup = previousAdvisors.getIfAvailable();
-    if (lookup == null) {
-      return null;
-    }
-    try {
-      return lookup.previousAdvisorOf(callerNumber).orElse(null);
-    } catch (RuntimeException unavailable) {
-      return null; // a preference only: never a reason to keep the caller waiting
-    }
   }
 }

@@ -3,11 +3,10 @@ package fr.cci.hotline.routing.call;
 import fr.cci.hotline.advisors.Advisor;
 import fr.cci.hotline.advisors.AdvisorDirectory;
 import fr.cci.hotline.advisors.Presence;
-import fr.cci.hotline.routing.CallbackRequested;
 import fr.cci.hotline.routing.CallerLeftWaiting;
+import fr.cci.hotline.routing.LineClosedWhileWaiting;
 import fr.cci.hotline.routing.RoutingSettings;
 import fr.cci.hotline.routing.dispatch.DispatchLoop;
-import fr.cci.hotline.routing.dispatch.OfferWatcher;
 import fr.cci.hotline.routing.dispatch.Offers;
 import fr.cci.hotline.routing.line.WaitingEntry;
 import fr.cci.hotline.routing.line.WaitingLine;
@@ -32,31 +31,26 @@ import org.springframework.stereotype.Component;
 
 /**
  * Where a caller waits for an advisor, inside their FastAGI session: music, their position now and
- * then, and a key to be called back instead. It ends with a decision on the channel: CONNECT to the
- * reserved advisor, HANGUP after a call-back request, or none when the waiting line cannot be
- * reached for a while (the dialplan's fallback queue then takes the caller).
+ * then, and a key to be called back instead (offered at once when nobody at all is logged in, and
+ * again when the wait grows long). It ends with a decision on the channel: CONNECT to the reserved
+ * advisor, HANGUP after a call-back request or at closing time, or none when the waiting line
+ * cannot be reached for a while (the dialplan's fallback queue then takes the caller).
  */
 @Component
 class WaitingRoom {
 
   private static final Logger log = LoggerFactory.getLogger(WaitingRoom.class);
 
-  /** How long to listen for keys between two looks at the line. */
-  private static final Duration TICK = Duration.ofSeconds(1);
-
   /** An advisor may be free right now: give the first pass this long before saying anything. */
   private static final Duration FIRST_PASS = Duration.ofMillis(400);
-
-  /** The waiting line unreachable this long: stop waiting and let the dialplan fall back. */
-  private static final Duration GIVE_UP_AFTER = Duration.ofSeconds(10);
 
   private final WaitingLine line;
   private final Offers offers;
   private final DispatchLoop dispatch;
-  private final OfferWatcher watcher;
   private final AdvisorDirectory directory;
   private final Presence presence;
   private final RoutingSettings settings;
+  private final WaitingVisit.Support support;
   private final ApplicationEventPublisher events;
   private final Clock clock;
 
@@ -64,19 +58,19 @@ class WaitingRoom {
       WaitingLine line,
       Offers offers,
       DispatchLoop dispatch,
-      OfferWatcher watcher,
       AdvisorDirectory directory,
       Presence presence,
       RoutingSettings settings,
+      WaitingVisit.Support support,
       ApplicationEventPublisher events,
       Clock clock) {
     this.line = line;
     this.offers = offers;
     this.dispatch = dispatch;
-    this.watcher = watcher;
     this.directory = directory;
     this.presence = presence;
     this.settings = settings;
+    this.support = support;
     this.events = events;
     this.clock = clock;
   }
@@ -85,17 +79,19 @@ class WaitingRoom {
   void await(CallChannel call, WaitingEntry entry, boolean greet) {
     CompletableFuture<String> offer = offers.await(entry.callId());
     dispatch.trigger();
-    Visit visit = new Visit(call, entry, clock.instant());
+    WaitingVisit visit = new WaitingVisit(call, entry, support);
     try {
       String advisor = firstPass(offer);
       if (advisor == null && greet) {
-        visit.say(WaitingPrompts.INTRO);
+        visit.greet();
       }
-      while (advisor == null && !visit.decided) {
+      while (advisor == null && !visit.decided()) {
         advisor = visit.tick(offer);
       }
       if (advisor != null) {
         connect(call, entry, advisor);
+      } else if (visit.closedOn()) {
+        closedWhileWaiting(entry);
       }
     } catch (CallerHungUp hangup) {
       leftWhileWaiting(entry);
@@ -132,116 +128,43 @@ class WaitingRoom {
 
   private void leftWhileWaiting(WaitingEntry entry) {
     Instant now = clock.instant();
-    try {
-      Optional<WaitingEntry> current = line.find(entry.callId());
-      if (line.leave(entry.callId())) {
-        current
-            .filter(row -> row.state() == WaitingEntry.State.OFFERED)
-            .ifPresent(
-                row -> presence.offerFailed(row.advisorId(), row.callId(), DialStatus.CANCEL, now));
-        events.publishEvent(
-            new CallerLeftWaiting(
-                entry.caseNumber(),
-                entry.department(),
-                current.orElse(entry).waitedUntil(now),
-                now));
-      }
-    } catch (DataAccessException unreachable) {
-      log.warn("Could not record that a waiting caller hung up: {}", unreachable.toString());
-    }
+    leave(entry, now)
+        .ifPresent(
+            row ->
+                events.publishEvent(
+                    new CallerLeftWaiting(
+                        entry.caseNumber(), entry.department(), row.waitedUntil(now), now)));
   }
 
-  /** One caller's stay in the waiting room: the state of this visit only. */
-  private final class Visit {
-    private final CallChannel call;
-    private final WaitingEntry entry;
-    private final boolean canBeCalledBack;
-    private Instant lastAnnouncement;
-    private boolean musicOn;
-    private boolean decided;
+  /** The caller heard the closing message: they leave the line, their wait recorded. */
+  private void closedWhileWaiting(WaitingEntry entry) {
+    Instant now = clock.instant();
+    leave(entry, now)
+        .ifPresent(
+            row ->
+                events.publishEvent(
+                    new LineClosedWhileWaiting(
+                        entry.caseNumber(), entry.department(), row.waitedUntil(now), now)));
+  }
 
-    Visit(CallChannel call, WaitingEntry entry, Instant now) {
-      this.call = call;
-      this.entry = entry;
-      this.canBeCalledBack = call.callerNumber().reachable();
-      this.lastAnnouncement = now;
-    }
-
-    String tick(CompletableFuture<String> offer) {
-      String advisor = offer.getNow(null);
-      if (advisor != null || decided) {
-        return advisor;
+  /**
+   * Removes the caller's row (returned as it was, for the wait since joining); an advisor reserved
+   * for them meanwhile is released.
+   */
+  private Optional<WaitingEntry> leave(WaitingEntry entry, Instant now) {
+    try {
+      Optional<WaitingEntry> current = line.find(entry.callId());
+      if (!line.leave(entry.callId())) {
+        return Optional.empty();
       }
-      if (watcher.unreachableFor().compareTo(GIVE_UP_AFTER) >= 0) {
-        log.warn(
-            "Waiting line unreachable for {} s; the call falls back", GIVE_UP_AFTER.toSeconds());
-        decided = true; // no decision set: the dialplan's fallback queue takes the caller
-        return null;
-      }
-      Instant now = clock.instant();
-      if (!now.isBefore(lastAnnouncement.plus(settings.positionAnnouncementEvery()))) {
-        announcePosition();
-        // Counted from the end: the caller always gets the interval of music between two.
-        lastAnnouncement = clock.instant();
-        return null;
-      }
-      if (!musicOn) {
-        call.music(true);
-        musicOn = true;
-      }
-      call.waitForDigit(TICK).ifPresent(this::pressed);
-      return null;
-    }
-
-    private void announcePosition() {
-      int position;
-      try {
-        position = line.position(entry.callId());
-      } catch (DataAccessException unreachable) {
-        return;
-      }
-      stopMusic();
-      call.play(WaitingPrompts.POSITION_BEFORE, "");
-      call.sayNumber(position);
-      call.play(WaitingPrompts.POSITION_AFTER, "");
-      if (canBeCalledBack) {
-        call.play(WaitingPrompts.CALLBACK_OFFER, WaitingPrompts.CALLBACK_KEY)
-            .ifPresent(this::pressed);
-      }
-    }
-
-    void say(String prompt) {
-      call.play(prompt, canBeCalledBack ? WaitingPrompts.CALLBACK_KEY : "")
-          .ifPresent(this::pressed);
-    }
-
-    private void pressed(char key) {
-      if (!canBeCalledBack || !WaitingPrompts.CALLBACK_KEY.equals(String.valueOf(key)) || decided) {
-        return;
-      }
-      Instant now = clock.instant();
-      if (!line.callback(entry.callId())) {
-        return; // an advisor was just reserved: better to connect than to call back
-      }
-      decided = true;
-      events.publishEvent(
-          new CallbackRequested(
-              entry.caseNumber(),
-              call.callerNumber(),
-              entry.department(),
-              entry.arrivedAt(),
-              CallbackRequested.Reason.WAITING,
-              now));
-      stopMusic();
-      call.play(WaitingPrompts.CALLBACK_CONFIRMED, "");
-      call.set(CallVariable.HOTLINE_ACTION, HotlineAction.HANGUP.name());
-    }
-
-    private void stopMusic() {
-      if (musicOn) {
-        call.music(false);
-        musicOn = false;
-      }
+      current
+          .filter(row -> row.state() == WaitingEntry.State.OFFERED)
+          .ifPresent(
+              row -> presence.offerFailed(row.advisorId(), row.callId(), DialStatus.CANCEL, now));
+      return Optional.of(current.orElse(entry));
+    } catch (DataAccessException unreachable) {
+      log.warn("Could not record that a waiting caller left: {}", unreachable.toString());
+      return Optional.empty();
     }
   }
 }

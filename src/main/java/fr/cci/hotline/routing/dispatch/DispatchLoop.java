@@ -3,6 +3,8 @@ package fr.cci.hotline.routing.dispatch;
 import fr.cci.hotline.advisors.PhoneReachabilityChanged;
 import fr.cci.hotline.advisors.PresenceChanged;
 import fr.cci.hotline.advisors.PresenceState;
+import fr.cci.hotline.routing.CallbackRequested;
+import fr.cci.hotline.routing.callback.StaleCallbacks;
 import fr.cci.hotline.support.PeriodicWork;
 import java.time.Duration;
 import java.util.List;
@@ -11,10 +13,10 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Runs dispatch passes on one thread of this instance: when a caller joins the line, when an
- * advisor becomes free or a free advisor's phone can ring again, and every second (wrap-ups end and
- * pools widen with time, and other instances change things this one does not hear about). Requests
- * made while a pass runs are folded into one more pass.
+ * Runs dispatch passes on one thread of this instance: when a caller joins the line or a call-back
+ * is kept, when an advisor becomes free or a free advisor's phone can ring again, and every second
+ * (wrap-ups end and pools widen with time, and other instances change things this one does not hear
+ * about). Requests made while a pass runs are folded into one more pass.
  */
 @Component
 public class DispatchLoop extends PeriodicWork {
@@ -24,13 +26,15 @@ public class DispatchLoop extends PeriodicWork {
 
   private final Dispatcher dispatcher;
   private final StaleOffers staleOffers;
+  private final StaleCallbacks staleCallbacks;
   private final AtomicBoolean requested = new AtomicBoolean();
   private final Task pass = every(TICK, "Dispatch pass", this::runPass);
 
-  DispatchLoop(Dispatcher dispatcher, StaleOffers staleOffers) {
+  DispatchLoop(Dispatcher dispatcher, StaleOffers staleOffers, StaleCallbacks staleCallbacks) {
     super("dispatch");
     this.dispatcher = dispatcher;
     this.staleOffers = staleOffers;
+    this.staleCallbacks = staleCallbacks;
   }
 
   /** Asks for a pass as soon as possible. */
@@ -42,7 +46,10 @@ public class DispatchLoop extends PeriodicWork {
 
   @Override
   protected List<Task> tasks() {
-    return List.of(pass, every(SWEEP_EVERY, "Stale offer sweep", staleOffers::release));
+    return List.of(
+        pass,
+        every(SWEEP_EVERY, "Stale offer sweep", staleOffers::release),
+        every(SWEEP_EVERY, "Stale call-back sweep", staleCallbacks::release));
   }
 
   @EventListener
@@ -59,6 +66,12 @@ public class DispatchLoop extends PeriodicWork {
         && (change.state() == PresenceState.AVAILABLE || change.state() == PresenceState.WRAP_UP)) {
       trigger();
     }
+  }
+
+  /** A call-back just kept may be due at once. */
+  @EventListener
+  void onCallbackRequested(CallbackRequested requested) {
+    trigger();
   }
 
   /** A pass that keeps failing leaves the waiting callers to the fallback queue in the end. */

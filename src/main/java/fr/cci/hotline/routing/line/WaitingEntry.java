@@ -80,6 +80,7 @@ public record WaitingEntry(
     WAITING,
     OFFERED,
     CONNECTED,
+    /** Confirming the number to be called back at: out of dispatch meanwhile. */
     CALLBACK
   }
 }

@@ -135,7 +135,10 @@ public class WaitingLine {
         == 1;
   }
 
-  /** WAITING → CALLBACK: the caller leaves the line but keeps their arrival time. */
+  /**
+   * WAITING → CALLBACK: the caller asked to be called back and confirms the number; no advisor is
+   * offered to them meanwhile. False when an advisor was just reserved for them.
+   */
   public boolean callback(String callId) {
     return jdbc.update(
             "update waiting_call set state = 'CALLBACK' where call_id = ? and state = 'WAITING'",
@@ -143,10 +146,19 @@ public class WaitingLine {
         == 1;
   }
 
+  /** CALLBACK → WAITING: no number was confirmed; the caller waits on, in the same place. */
+  public boolean backToWaiting(String callId, Instant now) {
+    return jdbc.update(
+            "update waiting_call set state = 'WAITING', heartbeat_at = ? where call_id = ?"
+                + " and state = 'CALLBACK'",
+            utc(now),
+            callId)
+        == 1;
+  }
+
   /** Removes the caller's row; true for the one instance that removed it. */
   public boolean leave(String callId) {
-    return jdbc.update("delete from waiting_call where call_id = ? and state <> 'CALLBACK'", callId)
-        == 1;
+    return jdbc.update("delete from waiting_call where call_id = ?", callId) == 1;
   }
 
   /** The call currently offered to (ringing) an advisor, if any. */
@@ -163,7 +175,8 @@ public class WaitingLine {
   /** Every caller of an instance is still there: one statement for all of them. */
   public void heartbeatOf(String instanceId, Instant now) {
     jdbc.update(
-        "update waiting_call set heartbeat_at = ? where instance_id = ? and state = 'WAITING'",
+        "update waiting_call set heartbeat_at = ? where instance_id = ?"
+            + " and state in ('WAITING', 'CALLBACK')",
         utc(now),
         instanceId);
   }
@@ -196,9 +209,7 @@ public class WaitingLine {
 
   /** Rows of calls that no longer exist on the PBX (ended while the AMI link was down). */
   public List<String> absentFrom(Set<String> liveCallIds) {
-    return jdbc
-        .queryForList("select call_id from waiting_call where state <> 'CALLBACK'", String.class)
-        .stream()
+    return jdbc.queryForList("select call_id from waiting_call", String.class).stream()
         .filter(callId -> !liveCallIds.contains(callId))
         .toList();
   }

@@ -48,6 +48,7 @@ public final class AgiCommandSet {
         .add("SET MUSIC", false, this::setMusic)
         .add("SAY DIGITS", false, this::sayDigits)
         .add("SAY NUMBER", false, this::sayNumber)
+        .add("SAY ALPHA", false, this::sayAlpha)
         .add("EXEC", true, this::exec)
         .add("HANGUP", false, this::hangup)
         .add("VERBOSE", true, (channel, argv) -> "200 result=1")
@@ -135,6 +136,21 @@ public final class AgiCommandSet {
       return USAGE;
     }
     return say(channel, argv.get(2).chars().mapToObj(c -> "digits/" + (char) c).toList(), argv);
+  }
+
+  /** Letters from {@code letters/}, digits from {@code digits/}, one by one (say.c). */
+  private String sayAlpha(Channel channel, List<String> argv) {
+    if (argv.size() != 4) {
+      return USAGE;
+    }
+    return say(
+        channel,
+        argv.get(2)
+            .toLowerCase(java.util.Locale.ROOT)
+            .chars()
+            .mapToObj(c -> (Character.isDigit(c) ? "digits/" : "letters/") + (char) c)
+            .toList(),
+        argv);
   }
 
   private String sayNumber(Channel channel, List<String> argv) {

@@ -56,18 +56,26 @@ public final class ChannelVariables {
     return value != null ? value : pbx.global(name);
   }
 
-  /** Sets a variable (Set, SET VARIABLE, Setvar) with its VarSet event; CALLERID() too. */
+  /**
+   * Sets a variable (Set, SET VARIABLE, Setvar) with its VarSet event; CALLERID() too, with a
+   * NewCallerid only when it changes (seen on Asterisk 22: setting the number a channel already has
+   * says nothing).
+   */
   public void write(Channel channel, String name, String value) {
     String variable = name.replaceFirst("^_{1,2}", "");
     String upper = variable.toUpperCase(Locale.ROOT);
     if (upper.equals("CALLERID(NUM)")) {
-      channel.callerId(value, channel.callerIdName());
-      pbx.events().newCallerid(channel);
+      if (!value.equals(channel.callerIdNum())) {
+        channel.callerId(value, channel.callerIdName());
+        pbx.events().newCallerid(channel);
+      }
       return;
     }
     if (upper.equals("CALLERID(NAME)")) {
-      channel.callerId(channel.callerIdNum(), value);
-      pbx.events().newCallerid(channel);
+      if (!value.equals(channel.callerIdName())) {
+        channel.callerId(channel.callerIdNum(), value);
+        pbx.events().newCallerid(channel);
+      }
       return;
     }
     channel.variable(variable, value);

@@ -21,9 +21,6 @@ public final class Dialer {
     }
   }
 
-  private static final EndpointBehaviour EXTERNAL_DEFAULT =
-      EndpointBehaviour.answering(Duration.ofSeconds(5), Duration.ofSeconds(60));
-
   private final Pbx pbx;
   private final ChannelEvents events;
   private final ChannelVariables variables;
@@ -123,11 +120,9 @@ public final class Dialer {
   }
 
   private Endpoint endpointFor(String resource, boolean external) {
-    Endpoint configured = pbx.endpoints().find(resource).orElse(null);
-    if (configured != null || !external) {
-      return configured;
-    }
-    return new Endpoint(resource, Endpoints.OPERATOR, EXTERNAL_DEFAULT, true);
+    return external
+        ? pbx.endpoints().outside(resource)
+        : pbx.endpoints().find(resource).orElse(null);
   }
 
   /**

@@ -62,7 +62,7 @@ public final class Endpoint {
     this.talkTimes = talk;
   }
 
-  java.time.Duration nextRingTime() {
+  public java.time.Duration nextRingTime() {
     var source = ringTimes;
     return source != null ? source.get() : behaviour.ringTime();
   }

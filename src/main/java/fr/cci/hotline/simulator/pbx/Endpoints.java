@@ -21,9 +21,14 @@ public final class Endpoints {
   private static final EndpointBehaviour DEFAULT_BEHAVIOUR =
       EndpointBehaviour.answering(Duration.ofSeconds(2), Duration.ofSeconds(30));
 
+  /** A number outside the PBX that no test described: a person answers after a while. */
+  private static final EndpointBehaviour OUTSIDE_DEFAULT =
+      EndpointBehaviour.answering(Duration.ofSeconds(5), Duration.ofSeconds(60));
+
   private final ChannelEvents events;
   private final EndpointProfiles profiles;
   private final Map<String, Endpoint> endpoints = new ConcurrentHashMap<>();
+  private final Map<String, Endpoint> outside = new ConcurrentHashMap<>();
   private final List<DeviceStateListener> listeners = new CopyOnWriteArrayList<>();
   private volatile String advisorContext = "hotline-advisors";
 
@@ -62,6 +67,22 @@ public final class Endpoints {
 
   public Optional<Endpoint> find(String name) {
     return Optional.ofNullable(endpoints.get(name));
+  }
+
+  /**
+   * A number reached through the operator trunk ({@code 0612345678@operator}): the behaviour a test
+   * gave it, else a person who answers after a while. Not a PJSIP endpoint: no registration, no
+   * device state of its own (its calls show on {@code PJSIP/operator}).
+   */
+  public Endpoint outside(String resource) {
+    Endpoint known = outside.get(resource);
+    return known != null ? known : new Endpoint(resource, OPERATOR, OUTSIDE_DEFAULT, true);
+  }
+
+  /** Describes how a number behind the trunk answers, from now on. */
+  public Endpoint describeOutside(String resource) {
+    return outside.computeIfAbsent(
+        resource, name -> new Endpoint(name, OPERATOR, OUTSIDE_DEFAULT, true));
   }
 
   public Collection<Endpoint> all() {

@@ -110,6 +110,23 @@ public final class Pbx {
     return newNamedChannel(name, device, state, context, exten, linkedId);
   }
 
+  /**
+   * Creates and registers a channel whose unique id an AMI Originate chose (its ChannelId), which
+   * is also its linked id; a blank one is made up as usual.
+   */
+  public Channel newChannelWithId(
+      String technology,
+      String resource,
+      String device,
+      ChannelState state,
+      String context,
+      String exten,
+      String uniqueId) {
+    String name = technology + "/" + resource + "-" + ids.channelSuffix(technology);
+    String id = uniqueId == null || uniqueId.isBlank() ? ids.uniqueId() : uniqueId;
+    return register(name, id, device, state, context, exten, id);
+  }
+
   /** Creates and registers a channel whose full name the caller chose (the halves of Local). */
   public Channel newNamedChannel(
       String name,
@@ -118,7 +135,17 @@ public final class Pbx {
       String context,
       String exten,
       String linkedId) {
-    String uniqueId = ids.uniqueId();
+    return register(name, ids.uniqueId(), device, state, context, exten, linkedId);
+  }
+
+  private Channel register(
+      String name,
+      String uniqueId,
+      String device,
+      ChannelState state,
+      String context,
+      String exten,
+      String linkedId) {
     Channel channel =
         new Channel(
             name,

@@ -6,7 +6,8 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * The sound files the simulated PBX "has": how long each plays (2 s unless told otherwise) and
+ * The sound files the simulated PBX "has": how long each plays (2 s unless told otherwise; the
+ * digits and letters Asterisk says with its own sounds, about as long as Debian's French ones) and
  * which ones are missing (a missing prompt makes GET DATA answer -1 at once, as Asterisk does).
  */
 public final class PromptCatalog {
@@ -14,6 +15,13 @@ public final class PromptCatalog {
   private final Map<String, Duration> durations = new ConcurrentHashMap<>();
   private final Set<String> missing = ConcurrentHashMap.newKeySet();
   private volatile Duration defaultDuration = Duration.ofSeconds(2);
+
+  /**
+   * SAY DIGITS, SAY NUMBER and SAY ALPHA play one core sound per character: Debian's French {@code
+   * digits/} last 0.47 to 0.72 s, its {@code letters/} 0.45 to 0.70 s.
+   */
+  private static final Map<String, Duration> CORE_SOUNDS =
+      Map.of("digits/", Duration.ofMillis(600), "letters/", Duration.ofMillis(550));
 
   public PromptCatalog duration(String file, Duration duration) {
     durations.put(file, duration);
@@ -53,6 +61,14 @@ public final class PromptCatalog {
   }
 
   public Duration durationOf(String file) {
-    return durations.getOrDefault(file, defaultDuration);
+    Duration known = durations.get(file);
+    if (known != null) {
+      return known;
+    }
+    return CORE_SOUNDS.entrySet().stream()
+        .filter(folder -> file.startsWith(folder.getKey()))
+        .map(Map.Entry::getValue)
+        .findFirst()
+        .orElse(defaultDuration);
   }
 }

@@ -52,6 +52,9 @@ class QueueMeters {
 
   @EventListener
   void answered(CallAnswered call) {
+    if (call.callBack()) {
+      return; // counted when it was requested; its "wait" is the time until the call-back
+    }
     String department = places.department(call.department());
     Counter.builder("hotline.calls.answered")
         .description("Offered calls an advisor answered, by the advisor's chamber")

@@ -16,6 +16,8 @@ import org.asteriskjava.fastagi.AgiException;
 import org.asteriskjava.fastagi.AgiHangupException;
 import org.asteriskjava.fastagi.AgiRequest;
 import org.asteriskjava.fastagi.command.GetDataCommand;
+import org.asteriskjava.fastagi.command.SayAlphaCommand;
+import org.asteriskjava.fastagi.command.SayDigitsCommand;
 import org.asteriskjava.fastagi.command.SetMusicOffCommand;
 import org.asteriskjava.fastagi.command.SetMusicOnCommand;
 import org.asteriskjava.fastagi.command.StreamFileCommand;
@@ -110,6 +112,16 @@ final class AgiCallChannel implements CallChannel {
   @Override
   public void sayNumber(int number) {
     run(() -> channel.sayNumber(Integer.toString(number)));
+  }
+
+  @Override
+  public void sayDigits(String digits) {
+    run(() -> channel.sendCommand(new SayDigitsCommand(digits, "")));
+  }
+
+  @Override
+  public void sayAlpha(String text) {
+    run(() -> channel.sendCommand(new SayAlphaCommand(text, "")));
   }
 
   @Override

@@ -34,13 +34,15 @@ class AmiCallControl implements CallControl {
   @Override
   public String originate(
       String channel,
+      String channelId,
       DialplanExtension answered,
       String callerId,
       Duration ringTimeout,
       Map<String, String> variables) {
-    String id = UUID.randomUUID().toString();
+    String id = channelId != null ? channelId : UUID.randomUUID().toString();
     OriginateAction originate = new OriginateAction();
     originate.setChannel(channel);
+    originate.setChannelId(id);
     originate.setContext(answered.context());
     originate.setExten(answered.exten());
     originate.setPriority(1);

@@ -98,14 +98,27 @@ class AmiEventTranslator implements ManagerEventListener {
           bridge.getBridgeUniqueId(), bridge.getUniqueId(), bridge.getChannel(), now);
     }
     if (event instanceof OriginateResponseEvent originate) {
+      boolean answered = "Success".equalsIgnoreCase(originate.getResponse());
       return new OriginateFinished(
           originate.getActionId(),
-          "Success".equalsIgnoreCase(originate.getResponse()),
+          answered,
+          answered ? DialStatus.ANSWER : originateFailure(originate.getReason()),
           originate.getChannel(),
           originate.getUniqueId(),
           now);
     }
     return null;
+  }
+
+  /** OriginateResponse's Reason: the AST_CONTROL frame that ended the ringing. */
+  private static DialStatus originateFailure(Integer reason) {
+    return switch (reason == null ? 0 : reason) {
+      case 1 -> DialStatus.CANCEL;
+      case 3 -> DialStatus.NOANSWER;
+      case 5 -> DialStatus.BUSY;
+      case 8 -> DialStatus.CONGESTION;
+      default -> DialStatus.CHANUNAVAIL;
+    };
   }
 
   /**

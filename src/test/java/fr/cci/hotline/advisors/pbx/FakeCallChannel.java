@@ -81,6 +81,16 @@ class FakeCallChannel implements CallChannel {
   }
 
   @Override
+  public void sayDigits(String digits) {
+    throw new UnsupportedOperationException("feature codes say no digits");
+  }
+
+  @Override
+  public void sayAlpha(String text) {
+    throw new UnsupportedOperationException("feature codes spell nothing");
+  }
+
+  @Override
   public void music(boolean on) {
     throw new UnsupportedOperationException("feature codes play no music");
   }

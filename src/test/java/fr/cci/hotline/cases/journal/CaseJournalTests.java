@@ -11,8 +11,13 @@ import fr.cci.hotline.routing.AdvisorOffered;
 import fr.cci.hotline.routing.CallAnswered;
 import fr.cci.hotline.routing.CallCompleted;
 import fr.cci.hotline.routing.CallQueued;
+import fr.cci.hotline.routing.CallbackAttemptFailed;
+import fr.cci.hotline.routing.CallbackCancelled;
+import fr.cci.hotline.routing.CallbackFailed;
 import fr.cci.hotline.routing.CallbackRequested;
+import fr.cci.hotline.routing.CallbackTriggered;
 import fr.cci.hotline.routing.CallerLeftWaiting;
+import fr.cci.hotline.routing.LineClosedWhileWaiting;
 import fr.cci.hotline.routing.OfferDeclined;
 import fr.cci.hotline.telephony.CallerNumber;
 import fr.cci.hotline.telephony.DialStatus;
@@ -56,7 +61,7 @@ class CaseJournalTests {
             new OfferDeclined(
                 "CP-261127-7K3QF", "adv101", DialStatus.NOANSWER, Duration.ofSeconds(20), AT),
             new CallAnswered(
-                "CP-261127-7K3QF", "adv101", "rouen", "76", Duration.ofMillis(31_500), AT),
+                "CP-261127-7K3QF", "adv101", "rouen", "76", Duration.ofMillis(31_500), AT, true),
             new CallCompleted("CP-261127-7K3QF", "adv101", Duration.ofMinutes(10), AT),
             new CallerLeftWaiting("CP-261127-7K3QF", "76", Duration.ofSeconds(95), AT),
             new CallbackRequested(
@@ -65,7 +70,13 @@ class CaseJournalTests {
                 "76",
                 AT,
                 CallbackRequested.Reason.LINE_CLOSED,
-                AT));
+                AT),
+            new LineClosedWhileWaiting("CP-261127-7K3QF", "76", Duration.ofSeconds(40), AT),
+            new CallbackAttemptFailed(
+                "CP-261127-7K3QF", "adv101", DialStatus.BUSY, 1, AT.plusSeconds(900), AT),
+            new CallbackFailed("CP-261127-7K3QF", "adv101", 3, DialStatus.NOANSWER, AT),
+            new CallbackTriggered("CP-261127-7K3QF", "superviseur", true, AT),
+            new CallbackCancelled("CP-261127-7K3QF", "superviseur", "rappelé à la main", AT));
     assertThat(events).hasSameSizeAs(EntryCodec.EVENTS);
 
     for (Record event : events) {

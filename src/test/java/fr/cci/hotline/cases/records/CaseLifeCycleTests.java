@@ -2,6 +2,7 @@ package fr.cci.hotline.cases.records;
 
 import static fr.cci.hotline.cases.CaseStatus.ABANDONED;
 import static fr.cci.hotline.cases.CaseStatus.ASSIGNED;
+import static fr.cci.hotline.cases.CaseStatus.CALLBACK_FAILED;
 import static fr.cci.hotline.cases.CaseStatus.CALLBACK_PENDING;
 import static fr.cci.hotline.cases.CaseStatus.CLOSED;
 import static fr.cci.hotline.cases.CaseStatus.IN_PROGRESS;
@@ -73,5 +74,37 @@ class CaseLifeCycleTests {
     assertThat(CaseLifeCycle.completable(OPEN)).isFalse();
     assertThat(CaseLifeCycle.completable(ASSIGNED)).isFalse();
     assertThat(CaseLifeCycle.completable(IN_PROGRESS)).isTrue();
+  }
+
+  @Test
+  void aCallBackWhoseOwnerWasNotReachedIsPendingAgainUntilItsLastAttemptFails() {
+    assertThat(after(Happening.OWNER_NOT_REACHED, ASSIGNED, true)).isEqualTo(CALLBACK_PENDING);
+    assertThat(after(Happening.OWNER_NOT_REACHED, IN_PROGRESS, true)).isEqualTo(IN_PROGRESS);
+    assertThat(after(Happening.CALLBACK_GIVEN_UP, ASSIGNED, true)).isEqualTo(CALLBACK_FAILED);
+    assertThat(after(Happening.CALLBACK_GIVEN_UP, CALLBACK_PENDING, true))
+        .isEqualTo(CALLBACK_FAILED);
+    assertThat(after(Happening.CALLBACK_GIVEN_UP, IN_PROGRESS, true)).isEqualTo(IN_PROGRESS);
+  }
+
+  @Test
+  void aFailedCallBackIsPendingAgainWhenTriggeredAndOfferedLikeAnyOther() {
+    assertThat(after(Happening.CALLBACK_RETRIED, CALLBACK_FAILED, true))
+        .isEqualTo(CALLBACK_PENDING);
+    assertThat(after(Happening.CALLBACK_RETRIED, CLOSED, true)).isEqualTo(CLOSED);
+    assertThat(after(Happening.OFFERED, CALLBACK_FAILED, true)).isEqualTo(CALLBACK_FAILED);
+  }
+
+  @Test
+  void aCancelledCallBackClosesItsCaseButNeverAnAnsweredOne() {
+    for (CaseStatus waiting : new CaseStatus[] {ASSIGNED, CALLBACK_PENDING, CALLBACK_FAILED}) {
+      assertThat(after(Happening.CALLBACK_CANCELLED, waiting, true)).isEqualTo(CLOSED);
+    }
+    assertThat(after(Happening.CALLBACK_CANCELLED, IN_PROGRESS, true)).isEqualTo(IN_PROGRESS);
+  }
+
+  @Test
+  void anAdvisorMayCloseAFailedCallBackWithTheForm() {
+    assertThat(after(Happening.FORM_COMPLETED, CALLBACK_FAILED, true)).isEqualTo(CLOSED);
+    assertThat(CaseLifeCycle.completable(CALLBACK_FAILED)).isTrue();
   }
 }

@@ -276,6 +276,66 @@ abstract class CaseRecordsContract {
   }
 
   @Test
+  void aCallBackWhoseOwnerNeverAnswersFailsThenIsTriggeredAgainAndCancelled() {
+    Call call = Call.arriving(Duration.ofHours(2));
+
+    publish(
+        call.arrived(),
+        call.queued("76", 20),
+        call.callbackRequested(Reason.WAITING, 60),
+        call.leftWaiting(42, 62),
+        call.callbackOfferedTo("adv109", "rouen", 600),
+        call.ownerNotReached("adv109", 1, 640));
+    CaseDetails retried = eventually(call, c -> c.offers().size() == 1 && c.advisorId() == null);
+    assertThat(retried.status()).isEqualTo(CaseStatus.CALLBACK_PENDING);
+    assertThat(retried.callId()).as("still the caller's own channel").isEqualTo(call.callId());
+    assertThat(retried.offers())
+        .extracting(CaseDetails.Offer::advisorId, CaseDetails.Offer::outcome)
+        .containsExactly(tuple("adv109", "ANSWER"));
+
+    publish(call.callbackOfferedTo("adv109", "rouen", 1600), call.callbackFailed("adv109", 1640));
+    assertThat(eventually(call, c -> c.status() == CaseStatus.CALLBACK_FAILED).advisorId())
+        .isNull();
+
+    publish(call.callbackTriggered("sophie.martin", 4000));
+    eventually(call, c -> c.status() == CaseStatus.CALLBACK_PENDING);
+    publish(call.callbackCancelled("sophie.martin", 4100));
+    CaseDetails cancelled = eventually(call, c -> c.status() == CaseStatus.CLOSED);
+    assertThat(cancelled.callbackRequested()).isTrue();
+  }
+
+  @Test
+  void aCallBackOwnerWhoAnswersPutsTheCaseInProgressWithTheAdvisor() {
+    Call call = Call.arriving(Duration.ofHours(1));
+
+    publish(
+        call.arrivedOnClosedLine(),
+        call.closedLine(true, 30),
+        call.callbackRequested(Reason.LINE_CLOSED, 30),
+        call.callbackOfferedTo("adv101", "caen", 900),
+        call.answeredBy("adv101", "caen", 900, 930),
+        call.completed("adv101", 300, 1230));
+
+    CaseDetails reached = eventually(call, c -> c.timeline().talkSeconds() != null);
+    assertThat(reached.status()).isEqualTo(CaseStatus.IN_PROGRESS);
+    assertThat(reached.advisorId()).isEqualTo("adv101");
+    assertThat(reached.offers())
+        .extracting(CaseDetails.Offer::advisorId, CaseDetails.Offer::outcome)
+        .containsExactly(tuple("adv101", "ANSWER"));
+  }
+
+  @Test
+  void aCallerWhoseLineClosedWhileWaitingHasAClosedCaseWithTheWait() {
+    Call call = Call.arriving(Duration.ofMinutes(10));
+
+    publish(call.arrived(), call.queued("76", 20), call.lineClosedWhileWaiting(300));
+
+    CaseDetails closed = eventually(call, c -> c.timeline().endedAt() != null);
+    assertThat(closed.status()).isEqualTo(CaseStatus.CLOSED);
+    assertThat(closed.timeline().waitSeconds()).isEqualTo(300);
+  }
+
+  @Test
   void aLateHangUpDoesNotUndoAnAnswer() {
     Call call = Call.arriving(Duration.ofMinutes(3));
 
