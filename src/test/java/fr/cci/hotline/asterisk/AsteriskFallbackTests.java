@@ -6,6 +6,7 @@ import static org.awaitility.Awaitility.await;
 
 import fr.cci.hotline.advisors.PresenceState;
 import fr.cci.hotline.asterisk.Menu.Topic;
+import fr.cci.hotline.testing.ObservedCall;
 import java.time.Duration;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;

@@ -5,6 +5,7 @@ import static org.awaitility.Awaitility.await;
 
 import fr.cci.hotline.advisors.PresenceState;
 import fr.cci.hotline.asterisk.Menu.Topic;
+import fr.cci.hotline.testing.ObservedCall;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Duration;
 import org.junit.jupiter.api.AfterEach;

@@ -11,6 +11,7 @@ import fr.cci.hotline.cases.CaseDetails;
 import fr.cci.hotline.cases.CaseRecords;
 import fr.cci.hotline.telephony.TelephonyStatus;
 import fr.cci.hotline.testing.AdjustableClock;
+import fr.cci.hotline.testing.ObservedCall;
 import fr.cci.hotline.testing.TestTimeConfiguration;
 import java.time.Duration;
 import java.time.Instant;

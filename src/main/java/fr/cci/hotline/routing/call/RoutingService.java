@@ -7,6 +7,7 @@ import fr.cci.hotline.routing.Routing;
 import fr.cci.hotline.routing.line.InstanceId;
 import fr.cci.hotline.routing.line.WaitingEntry;
 import fr.cci.hotline.routing.line.WaitingLine;
+import fr.cci.hotline.support.DatabaseAvailability;
 import fr.cci.hotline.telephony.CallChannel;
 import fr.cci.hotline.telephony.CallerNumber;
 import java.time.Clock;
@@ -29,6 +30,7 @@ class RoutingService implements Routing {
   private final InstanceId instance;
   private final ApplicationEventPublisher events;
   private final Clock clock;
+  private final DatabaseAvailability database;
 
   RoutingService(
       WaitingLine line,
@@ -36,17 +38,24 @@ class RoutingService implements Routing {
       ObjectProvider<FindPreviousAdvisor> previousAdvisors,
       InstanceId instance,
       ApplicationEventPublisher events,
-      Clock clock) {
+      Clock clock,
+      DatabaseAvailability database) {
     this.line = line;
     this.room = room;
     this.previousAdvisors = previousAdvisors;
     this.instance = instance;
     this.events = events;
     this.clock = clock;
+    this.database = database;
   }
 
   @Override
   public void route(CallChannel call, Caller caller) {
+    // From here on the service may wait for the database: the caller hears music, not silence.
+    call.music(true);
+    if (!database.available()) {
+      return; // no decision: the dialplan's fallback queue, at once
+    }
     WaitingEntry entry =
         WaitingEntry.waiting(
             caller.callId(),
@@ -58,9 +67,12 @@ class RoutingService implements Routing {
     try {
       line.join(entry, clock.instant());
     } catch (DataAccessException unreachable) {
-      log.warn(
-          "Waiting line unreachable ({}); the call falls back",
-          unreachable.getClass().getSimpleName());
+      if (DatabaseAvailability.noConnection(unreachable) && database.markUnavailable()) {
+        log.warn(
+            "Waiting line unreachable ({}); calls go to the fallback queue until the database"
+                + " answers again",
+            unreachable.getClass().getSimpleName());
+      }
       return; // no decision: the dialplan's fallback queue
     }
     events.publishEvent(

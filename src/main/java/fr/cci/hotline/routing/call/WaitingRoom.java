@@ -7,10 +7,10 @@ import fr.cci.hotline.routing.CallbackRequested;
 import fr.cci.hotline.routing.CallerLeftWaiting;
 import fr.cci.hotline.routing.RoutingSettings;
 import fr.cci.hotline.routing.dispatch.DispatchLoop;
-import fr.cci.hotline.routing.dispatch.OfferWatcher;
 import fr.cci.hotline.routing.dispatch.Offers;
 import fr.cci.hotline.routing.line.WaitingEntry;
 import fr.cci.hotline.routing.line.WaitingLine;
+import fr.cci.hotline.support.DatabaseAvailability;
 import fr.cci.hotline.telephony.CallChannel;
 import fr.cci.hotline.telephony.CallVariable;
 import fr.cci.hotline.telephony.CallerHungUp;
@@ -47,13 +47,10 @@ class WaitingRoom {
   /** An advisor may be free right now: give the first pass this long before saying anything. */
   private static final Duration FIRST_PASS = Duration.ofMillis(400);
 
-  /** The waiting line unreachable this long: stop waiting and let the dialplan fall back. */
-  private static final Duration GIVE_UP_AFTER = Duration.ofSeconds(10);
-
   private final WaitingLine line;
   private final Offers offers;
   private final DispatchLoop dispatch;
-  private final OfferWatcher watcher;
+  private final DatabaseAvailability database;
   private final AdvisorDirectory directory;
   private final Presence presence;
   private final RoutingSettings settings;
@@ -64,7 +61,7 @@ class WaitingRoom {
       WaitingLine line,
       Offers offers,
       DispatchLoop dispatch,
-      OfferWatcher watcher,
+      DatabaseAvailability database,
       AdvisorDirectory directory,
       Presence presence,
       RoutingSettings settings,
@@ -73,7 +70,7 @@ class WaitingRoom {
     this.line = line;
     this.offers = offers;
     this.dispatch = dispatch;
-    this.watcher = watcher;
+    this.database = database;
     this.directory = directory;
     this.presence = presence;
     this.settings = settings;
@@ -165,6 +162,7 @@ class WaitingRoom {
       this.entry = entry;
       this.canBeCalledBack = call.callerNumber().reachable();
       this.lastAnnouncement = now;
+      this.musicOn = true; // routing starts it before anything that may wait for the database
     }
 
     String tick(CompletableFuture<String> offer) {
@@ -172,9 +170,8 @@ class WaitingRoom {
       if (advisor != null || decided) {
         return advisor;
       }
-      if (watcher.unreachableFor().compareTo(GIVE_UP_AFTER) >= 0) {
-        log.warn(
-            "Waiting line unreachable for {} s; the call falls back", GIVE_UP_AFTER.toSeconds());
+      if (!database.available()) {
+        log.debug("Database unreachable: a waiting caller goes to the fallback queue");
         decided = true; // no decision set: the dialplan's fallback queue takes the caller
         return null;
       }
@@ -211,6 +208,7 @@ class WaitingRoom {
     }
 
     void say(String prompt) {
+      stopMusic();
       call.play(prompt, canBeCalledBack ? WaitingPrompts.CALLBACK_KEY : "")
           .ifPresent(this::pressed);
     }
