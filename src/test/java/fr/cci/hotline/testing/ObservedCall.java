@@ -106,6 +106,16 @@ public record ObservedCall(
     return answered;
   }
 
+  /** When an advisor answered the caller (the first answered DialEnd), for ordering calls. */
+  public java.time.Instant answeredAt() {
+    return events.stream()
+        .filter(event -> event.name().equals("DialEnd") && uniqueId.equals(event.get("Uniqueid")))
+        .filter(event -> event.get("DialStatus").equals("ANSWER"))
+        .map(AmiEvent::at)
+        .findFirst()
+        .orElseThrow(() -> new AssertionError("never answered: " + this));
+  }
+
   public boolean reachedFallbackQueue() {
     return events.stream()
         .anyMatch(
