@@ -37,7 +37,7 @@ public record TelephonySettings(
       @DefaultValue("hotline") @NotBlank String username,
       @DefaultValue("") String password,
       @DefaultValue("1s") @DurationMin(millis = 10) Duration reconnectInitialDelay,
-      @DefaultValue("30s") @DurationMin(millis = 10) Duration reconnectMaxDelay,
+      @DefaultValue("2s") @DurationMin(millis = 10) Duration reconnectMaxDelay,
       @DefaultValue("15s") @DurationMin(millis = 100) Duration pingInterval,
       @DefaultValue("10s") @DurationMin(millis = 100) Duration responseTimeout) {}
 

@@ -40,6 +40,9 @@ import org.springframework.test.context.DynamicPropertySource;
       "hotline.routing.widen-to-department-after=6s",
       "hotline.routing.widen-to-region-after=10s",
       "hotline.routing.position-announcement-every=5s",
+      // The shipped reconnection back-off, not the test profile's: the restart test measures it.
+      "hotline.telephony.ami.reconnect-initial-delay=1s",
+      "hotline.telephony.ami.reconnect-max-delay=2s",
     })
 @ActiveProfiles("test")
 @Import(TestTimeConfiguration.class)

@@ -54,10 +54,13 @@ class MenuLoader {
 
   static Menu read(IvrSettings settings, ResourceLoader resources) {
     Resource file = resources.getResource(settings.menu());
+    if (!file.exists()) {
+      throw new InvalidSetting("hotline.ivr.menu", settings.menu(), "cannot read it: no such file");
+    }
     List<PropertySource<?>> sources;
     try {
       sources = new YamlPropertySourceLoader().load("menu", file);
-    } catch (IOException unreadable) {
+    } catch (IOException | IllegalStateException unreadable) {
       throw new InvalidSetting(
           "hotline.ivr.menu", settings.menu(), "cannot read it: " + unreadable.getMessage());
     }

@@ -1,5 +1,6 @@
 package fr.cci.hotline.telephony.agi;
 
+import fr.cci.hotline.InvalidSetting;
 import fr.cci.hotline.support.DaemonThreads;
 import fr.cci.hotline.telephony.CallScript;
 import fr.cci.hotline.telephony.TelephonySettings;
@@ -77,15 +78,10 @@ public class FastAgiServer implements SmartLifecycle {
               meters),
           allowedAddresses());
     } catch (IOException failure) {
-      throw new IllegalStateException(
-          "hotline.telephony.agi: cannot listen on "
-              + settings.bindAddress()
-              + ":"
-              + port
-              + " ("
-              + failure.getMessage()
-              + ")",
-          failure);
+      throw new InvalidSetting(
+          "hotline.telephony.agi.port",
+          port,
+          "cannot listen on " + settings.bindAddress() + " (" + failure.getMessage() + ")");
     }
   }
 

@@ -71,8 +71,10 @@ class FastAgiServerTests {
               new SimpleMeterRegistry());
 
       assertThatThrownBy(clash::start)
-          .hasMessageContaining(
-              "hotline.telephony.agi: cannot listen on 127.0.0.1:" + taken.getLocalPort());
+          .hasMessageStartingWith(
+              "hotline.telephony.agi.port = "
+                  + taken.getLocalPort()
+                  + ": cannot listen on 127.0.0.1");
     }
   }
 
