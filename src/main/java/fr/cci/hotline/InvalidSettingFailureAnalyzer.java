@@ -53,7 +53,7 @@ class InvalidSettingFailureAnalyzer extends AbstractFailureAnalyzer<BindExceptio
         .orElse(bound);
   }
 
-  private static FailureAnalysis analysis(String line, BindException failure) {
+  static FailureAnalysis analysis(String line, Throwable failure) {
     return new FailureAnalysis("Invalid setting " + line, ACTION, failure);
   }
 

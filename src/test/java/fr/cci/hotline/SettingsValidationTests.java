@@ -11,6 +11,8 @@ import fr.cci.hotline.routing.RoutingSettings;
 import fr.cci.hotline.supervision.SupervisionSettings;
 import fr.cci.hotline.telephony.TelephonySettings;
 import fr.cci.hotline.workspace.WorkspaceSettings;
+import java.net.InetAddress;
+import java.net.ServerSocket;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.SpringApplication;
@@ -189,6 +191,58 @@ class SettingsValidationTests {
     assertThat(output)
         .contains(
             "Invalid setting hotline.routing.ring-timeout = -1s: must be longer than or equal to 1 second");
+  }
+
+  @Test
+  void aTakenFastAgiPortStopsStartUpWithOneLine(CapturedOutput output) throws Exception {
+    try (ServerSocket taken = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+      assertStartUpFailsWithOneLine(
+          output,
+          "Invalid setting hotline.telephony.agi.port = "
+              + taken.getLocalPort()
+              + ": cannot listen on 127.0.0.1",
+          "--hotline.telephony.agi.port=" + taken.getLocalPort());
+    }
+  }
+
+  @Test
+  void aTakenWebPortStopsStartUpWithOneLine(CapturedOutput output) throws Exception {
+    try (ServerSocket taken = new ServerSocket(0)) {
+      assertStartUpFailsWithOneLine(
+          output,
+          "Invalid setting server.port or management.server.port = "
+              + taken.getLocalPort()
+              + ": already in use by another program",
+          "--server.port=" + taken.getLocalPort());
+    }
+  }
+
+  @Test
+  void aMissingMenuFileStopsStartUpWithOneLine(CapturedOutput output) {
+    assertStartUpFailsWithOneLine(
+        output,
+        "Invalid setting hotline.ivr.menu = classpath:ivr/missing.yml: cannot read it",
+        "--hotline.ivr.menu=classpath:ivr/missing.yml");
+  }
+
+  @Test
+  void aFastAgiReplyTimeoutShorterThanTheMenusQuestionsStopsStartUp(CapturedOutput output) {
+    assertStartUpFailsWithOneLine(
+        output,
+        "Invalid setting hotline.telephony.agi.reply-timeout = PT20S: must exceed",
+        "--hotline.telephony.agi.reply-timeout=20s");
+  }
+
+  /** The whole application fails to start, saying so in one line, without a stack trace. */
+  private static void assertStartUpFailsWithOneLine(
+      CapturedOutput output, String line, String... arguments) {
+    SpringApplication application = new SpringApplication(Hotline.class);
+    application.setAdditionalProfiles("test");
+
+    assertThatThrownBy(() -> application.run(arguments)).isInstanceOf(Exception.class);
+
+    assertThat(output).contains(line);
+    assertThat(output.toString()).doesNotContain("\tat ");
   }
 
   private String failureLine(String property) {

@@ -37,16 +37,22 @@ public record TelephonySettings(
       @DefaultValue("hotline") @NotBlank String username,
       @DefaultValue("") String password,
       @DefaultValue("1s") @DurationMin(millis = 10) Duration reconnectInitialDelay,
-      @DefaultValue("30s") @DurationMin(millis = 10) Duration reconnectMaxDelay,
+      @DefaultValue("2s") @DurationMin(millis = 10) Duration reconnectMaxDelay,
       @DefaultValue("15s") @DurationMin(millis = 100) Duration pingInterval,
       @DefaultValue("10s") @DurationMin(millis = 100) Duration responseTimeout) {}
 
-  /** The FastAGI server the dialplan calls: bind address, who may connect, pool sizes. */
+  /**
+   * The FastAGI server the dialplan calls: bind address, who may connect, pool sizes, and how long
+   * a connection may take to send its environment and to answer one command (the longest prompt
+   * plus the longest time given to type, with room to spare).
+   */
   public record Agi(
       @DefaultValue("127.0.0.1") @NotBlank String bindAddress,
       @DefaultValue("4573") @Min(0) @Max(65535) int port,
       @DefaultValue({"127.0.0.1", "::1"}) @NotEmpty List<@NotBlank String> allowedAddresses,
       @DefaultValue("20") @Min(1) int poolSize,
       @DefaultValue("1200") @Min(1) int maxPoolSize,
-      @DefaultValue("30s") @DurationMin(millis = 0) Duration shutdownGrace) {}
+      @DefaultValue("30s") @DurationMin(millis = 0) Duration shutdownGrace,
+      @DefaultValue("5s") @DurationMin(millis = 100) Duration environmentTimeout,
+      @DefaultValue("60s") @DurationMin(seconds = 1) Duration replyTimeout) {}
 }

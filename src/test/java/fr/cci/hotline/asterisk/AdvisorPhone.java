@@ -1,5 +1,6 @@
 package fr.cci.hotline.asterisk;
 
+import fr.cci.hotline.testing.Ports;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;

@@ -12,6 +12,7 @@ import fr.cci.hotline.routing.callback.CallbackAttempt;
 import fr.cci.hotline.routing.callback.CallbackLine;
 import fr.cci.hotline.routing.callback.CallbackState;
 import fr.cci.hotline.testing.MenuKeys;
+import fr.cci.hotline.testing.ObservedCall;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import fr.cci.hotline.cases.CaseDetails;
 import fr.cci.hotline.cases.CaseStatus;
 import fr.cci.hotline.testing.MenuKeys;
+import fr.cci.hotline.testing.ObservedCall;
 import java.time.Instant;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;

@@ -6,8 +6,15 @@ import static org.awaitility.Awaitility.await;
 
 import fr.cci.hotline.advisors.PresenceState;
 import fr.cci.hotline.asterisk.Menu.Topic;
+import fr.cci.hotline.testing.AgiSession;
+import fr.cci.hotline.testing.AmiEvent;
+import fr.cci.hotline.testing.ObservedCall;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -135,6 +142,48 @@ class AsteriskFallbackTests extends AsteriskTestSupport {
         .last()
         .isEqualTo(tuple("PJSIP/adv102", "ANSWER"));
     assertThat(call.dials()).extracting(ObservedCall.Dial::target).containsOnlyOnce("PJSIP/adv101");
+  }
+
+  @Test
+  void callersFallingBackInReverseOrderAreAnsweredByTheQueueInTheOrderTheyArrived() {
+    List<String> callers =
+        List.of("0622400401", "0622400402", "0622400403", "0622400404", "0622400405");
+    pbx().phone("adv101").answersAfter(Duration.ofMillis(500), Duration.ofSeconds(1));
+    List<SippCall> calls = new ArrayList<>();
+    for (String caller : callers) {
+      calls.add(pbx().call(Menu.typingAhead(caller, Topic.TRESORERIE, "14")));
+      await()
+          .atMost(Duration.ofSeconds(20))
+          .until(
+              () ->
+                  pbx().observe(caller).prompts().stream()
+                      .anyMatch(prompt -> prompt.startsWith("hotline/wait-")));
+    }
+
+    pbx().agiWire().refuse();
+    List<String> lastFirst = new ArrayList<>(callers);
+    Collections.reverse(lastFirst);
+    for (String caller : lastFirst) {
+      pbx().agiWire().connections().stream()
+          .filter(connection -> !connection.closed())
+          .filter(connection -> AgiSession.of(connection).callerId().equals(caller))
+          .findFirst()
+          .orElseThrow()
+          .drop();
+      await()
+          .atMost(Duration.ofSeconds(10))
+          .until(() -> pbx().observe(caller).reachedFallbackQueue());
+    }
+    presence.logIn("adv101", clock.instant());
+    calls.forEach(call -> call.awaitEnd(CALL_TIMEOUT));
+
+    assertThat(
+            callers.stream()
+                .map(pbx()::observe)
+                .sorted(Comparator.comparing(ObservedCall::answeredAt))
+                .map(ObservedCall::callerNumber))
+        .as("the order app_queue answered them")
+        .containsExactlyElementsOf(callers);
   }
 
   private double counted(String outcome) {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import fr.cci.hotline.advisors.PresenceState;
+import fr.cci.hotline.testing.AgiSession;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.within;
 import fr.cci.hotline.asterisk.Menu.Topic;
 import fr.cci.hotline.cases.CaseDetails;
 import fr.cci.hotline.cases.CaseStatus;
+import fr.cci.hotline.testing.ObservedCall;
 import java.time.Duration;
 import java.util.EnumMap;
 import java.util.List;

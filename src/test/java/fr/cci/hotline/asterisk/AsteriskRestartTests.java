@@ -5,8 +5,10 @@ import static org.awaitility.Awaitility.await;
 
 import fr.cci.hotline.advisors.PresenceState;
 import fr.cci.hotline.asterisk.Menu.Topic;
+import fr.cci.hotline.testing.ObservedCall;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Duration;
+import java.time.Instant;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -17,6 +19,8 @@ import org.springframework.beans.factory.annotation.Autowired;
  */
 class AsteriskRestartTests extends AsteriskTestSupport {
 
+  private static final Duration LONG_OUTAGE = Duration.ofSeconds(15);
+
   @Autowired MeterRegistry meters;
 
   @AfterEach
@@ -25,6 +29,12 @@ class AsteriskRestartTests extends AsteriskTestSupport {
   }
 
   @Test
+  @ExpectedWarnings({
+    "AMI link to .* lost",
+    "AMI login to .* failed",
+    "Fallback queue not updated",
+    "PBX resync incomplete"
+  })
   void afterAnAsteriskRestartTheServiceReconnectsResynchronisesAndRoutesTheNextCall() {
     teamOf("adv101", "adv102");
     await().atMost(Duration.ofSeconds(5)).until(() -> pbx().queueMember("adv102") != null);
@@ -33,9 +43,15 @@ class AsteriskRestartTests extends AsteriskTestSupport {
     await().atMost(Duration.ofSeconds(10)).until(() -> !telephony.amiConnected());
     assertThat(amiConnectedGauge()).isZero();
     presence.logOut("adv102", clock.instant());
+    // Down long enough for the back-off to reach its longest delay.
+    await().pollDelay(LONG_OUTAGE).atMost(LONG_OUTAGE.plusSeconds(1)).until(() -> true);
     pbx().startAsterisk();
+    Instant ready = Instant.now();
 
     await().atMost(Duration.ofSeconds(10)).until(telephony::amiConnected);
+    assertThat(Duration.between(ready, Instant.now()))
+        .as("AMI back after Asterisk is ready")
+        .isLessThanOrEqualTo(Duration.ofSeconds(5));
     assertThat(amiConnectedGauge()).isEqualTo(1);
     await()
         .atMost(Duration.ofSeconds(10))

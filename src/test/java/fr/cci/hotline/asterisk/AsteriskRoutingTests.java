@@ -8,6 +8,7 @@ import fr.cci.hotline.advisors.PresenceState;
 import fr.cci.hotline.asterisk.Menu.Topic;
 import fr.cci.hotline.cases.CaseDetails;
 import fr.cci.hotline.cases.CaseStatus;
+import fr.cci.hotline.testing.ObservedCall;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.cci.hotline.asterisk.Menu.Topic;
 import fr.cci.hotline.testing.Browser;
+import fr.cci.hotline.testing.ObservedCall;
 import fr.cci.hotline.testing.ServerSentEvents;
 import fr.cci.hotline.testing.WorkspaceFixtures;
 import java.time.Duration;

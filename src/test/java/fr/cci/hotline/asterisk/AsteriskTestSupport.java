@@ -11,6 +11,7 @@ import fr.cci.hotline.cases.CaseDetails;
 import fr.cci.hotline.cases.CaseRecords;
 import fr.cci.hotline.telephony.TelephonyStatus;
 import fr.cci.hotline.testing.AdjustableClock;
+import fr.cci.hotline.testing.ObservedCall;
 import fr.cci.hotline.testing.TestTimeConfiguration;
 import java.time.Duration;
 import java.time.Instant;
@@ -43,6 +44,9 @@ import org.springframework.test.context.DynamicPropertySource;
       "hotline.routing.callbacks.max-attempts=2",
       "hotline.routing.callbacks.retry-delays=2s",
       "hotline.routing.callbacks.owner-ring-timeout=5s",
+      // The shipped reconnection back-off, not the test profile's: the restart test measures it.
+      "hotline.telephony.ami.reconnect-initial-delay=1s",
+      "hotline.telephony.ami.reconnect-max-delay=2s",
     })
 @ActiveProfiles("test")
 @Import(TestTimeConfiguration.class)

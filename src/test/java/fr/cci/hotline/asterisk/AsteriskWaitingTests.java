@@ -6,6 +6,7 @@ import fr.cci.hotline.asterisk.Menu.Topic;
 import fr.cci.hotline.cases.CaseDetails;
 import fr.cci.hotline.cases.CaseStatus;
 import fr.cci.hotline.testing.MenuKeys;
+import fr.cci.hotline.testing.ObservedCall;
 import org.junit.jupiter.api.Test;
 
 /**

@@ -1,6 +1,9 @@
 package fr.cci.hotline.asterisk;
 
 import fr.cci.hotline.cases.CaseDetails;
+import fr.cci.hotline.testing.AgiSession;
+import fr.cci.hotline.testing.AmiEvent;
+import fr.cci.hotline.testing.ObservedCall;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;

@@ -84,6 +84,12 @@ record PbxConfiguration(
             "qualify_frequency = 30",
             "qualify_frequency = 2"));
     list.add(
+        literal(
+            "queues.conf",
+            "1 s of rest between fallback-queue calls, not 30: several callers take seconds",
+            "wrapuptime = 30",
+            "wrapuptime = 1"));
+    list.add(
         new Substitution(
             "pjsip.conf",
             "advisor phones: static contacts to sipp, test password, copies of "

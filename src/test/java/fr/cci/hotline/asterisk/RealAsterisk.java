@@ -4,10 +4,15 @@ import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.TestInstance.Lifecycle;
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.AfterEachCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ConditionEvaluationResult;
 import org.junit.jupiter.api.extension.ExecutionCondition;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -25,20 +30,74 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 public @interface RealAsterisk {
 
   /**
-   * A test that failed half-way must not leave callers ringing the next test's advisors: their
-   * calls end after each test, or after the class when its calls are placed once for all its tests.
+   * After each test (or after the class, when its calls are placed once for all its tests): no call
+   * left up to ring the next test's advisors, and no WARN or ERROR line logged meanwhile but those
+   * the test declares with {@link ExpectedWarnings} — a real Asterisk on a normal day gives none.
    */
-  final class NoCallLeftUp implements AfterEachCallback, AfterAllCallback {
+  final class NoCallLeftUp
+      implements BeforeEachCallback, AfterEachCallback, BeforeAllCallback, AfterAllCallback {
+
+    private static final ExtensionContext.Namespace LOG =
+        ExtensionContext.Namespace.create(NoCallLeftUp.class);
+
+    @Override
+    public void beforeAll(ExtensionContext context) {
+      context.getStore(LOG).put("mark", LogWatch.installed().mark());
+    }
+
+    @Override
+    public void beforeEach(ExtensionContext context) {
+      if (perMethod(context)) {
+        context.getStore(LOG).put("mark", LogWatch.installed().mark());
+      }
+    }
+
     @Override
     public void afterEach(ExtensionContext context) {
-      if (context.getTestInstanceLifecycle().orElse(Lifecycle.PER_METHOD) == Lifecycle.PER_METHOD) {
+      if (perMethod(context)) {
         RealPbx.hangUpEverythingIfStarted();
+        checkLog(context);
       }
     }
 
     @Override
     public void afterAll(ExtensionContext context) {
       RealPbx.hangUpEverythingIfStarted();
+      if (!perMethod(context)) {
+        checkLog(context);
+      }
+    }
+
+    private static boolean perMethod(ExtensionContext context) {
+      return context.getTestInstanceLifecycle().orElse(Lifecycle.PER_METHOD)
+          == Lifecycle.PER_METHOD;
+    }
+
+    private static void checkLog(ExtensionContext context) {
+      Integer mark = context.getStore(LOG).get("mark", Integer.class);
+      if (mark == null || context.getExecutionException().isPresent()) {
+        return; // a failure already says what went wrong
+      }
+      List<String> expected = new ArrayList<>();
+      context
+          .getTestMethod()
+          .map(m -> m.getAnnotation(ExpectedWarnings.class))
+          .ifPresent(e -> expected.addAll(List.of(e.value())));
+      context
+          .getTestClass()
+          .map(c -> c.getAnnotation(ExpectedWarnings.class))
+          .ifPresent(e -> expected.addAll(List.of(e.value())));
+      List<String> unexpected =
+          LogWatch.installed().since(mark).stream()
+              .filter(
+                  line ->
+                      expected.stream()
+                          .noneMatch(pattern -> Pattern.compile(pattern).matcher(line).find()))
+              .toList();
+      if (!unexpected.isEmpty()) {
+        throw new AssertionError(
+            "WARN/ERROR lines nobody asked for:\n" + String.join("\n", unexpected));
+      }
     }
   }
 

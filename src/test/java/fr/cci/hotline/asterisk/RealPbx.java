@@ -1,5 +1,9 @@
 package fr.cci.hotline.asterisk;
 
+import fr.cci.hotline.testing.AgiSession;
+import fr.cci.hotline.testing.ObservedCall;
+import fr.cci.hotline.testing.Ports;
+import fr.cci.hotline.testing.WireRecorder;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;

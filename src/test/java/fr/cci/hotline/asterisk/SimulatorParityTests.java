@@ -15,6 +15,8 @@ import fr.cci.hotline.simulator.SimulatedCall;
 import fr.cci.hotline.simulator.SimulatorSettings;
 import fr.cci.hotline.telephony.TelephonyStatus;
 import fr.cci.hotline.testing.MenuKeys;
+import fr.cci.hotline.testing.ObservedCall;
+import fr.cci.hotline.testing.WireRecorder;
 import java.net.InetSocketAddress;
 import java.time.Clock;
 import java.time.Duration;

@@ -2,6 +2,7 @@ package fr.cci.hotline.asterisk;
 
 import static org.awaitility.Awaitility.await;
 
+import fr.cci.hotline.testing.ObservedCall;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

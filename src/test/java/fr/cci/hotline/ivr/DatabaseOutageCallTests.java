@@ -9,97 +9,174 @@ import fr.cci.hotline.Hotline;
 import fr.cci.hotline.advisors.Presence;
 import fr.cci.hotline.cases.CaseDetails;
 import fr.cci.hotline.cases.CaseRecords;
-import fr.cci.hotline.cases.CaseStatus;
-import fr.cci.hotline.simulator.CallRecord;
 import fr.cci.hotline.simulator.CallerScript;
 import fr.cci.hotline.simulator.PbxSimulator;
+import fr.cci.hotline.simulator.SimulatedCall;
 import fr.cci.hotline.simulator.SimulatorSettings;
 import fr.cci.hotline.telephony.TelephonyStatus;
+import fr.cci.hotline.testing.AgiSession;
+import fr.cci.hotline.testing.AmiEvent;
+import fr.cci.hotline.testing.ObservedCall;
 import fr.cci.hotline.testing.RestartablePostgres;
+import fr.cci.hotline.testing.WireRecorder;
+import java.net.InetSocketAddress;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Optional;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
-/** A PostgreSQL outage in the middle of a call, as seen by the caller and by the case. */
+/**
+ * A PostgreSQL outage around a call, as the caller hears it and as the case records it. The
+ * simulator runs in real time with the project's prompts, and the service keeps its shipped
+ * connection settings: a caller must never hear silence while the service waits for the database,
+ * and must reach the fallback queue within seconds of the service needing it.
+ */
 class DatabaseOutageCallTests {
+
+  /** From the caller's last answer to the fallback queue, at most. */
+  private static final Duration TO_THE_FALLBACK_QUEUE = Duration.ofSeconds(5);
+
+  /** A pause between two commands that a caller would hear as the line going dead. */
+  private static final Duration SILENCE = Duration.ofSeconds(1);
 
   @TempDir Path directory;
 
-  @Test
-  void theDatabaseStoppedDuringACallStillGetsTheCallerToAnAdvisorAndTheCaseIsWrittenAfterwards()
-      throws Exception {
-    try (RestartablePostgres database = new RestartablePostgres(directory.resolve("pg")).start();
-        PbxSimulator pbx =
-            PbxSimulator.start(
-                SimulatorSettings.defaults()
-                    .withSpeed(20)
-                    .withAmiCredentials("hotline", "hotline")
-                    .withDialplan(Path.of("asterisk-config/extensions.conf")));
-        ConfigurableApplicationContext service = start(database, pbx)) {
-      pbx.agiTarget("127.0.0.1", service.getBean(TelephonyStatus.class).agiPort());
-      await()
-          .atMost(Duration.ofSeconds(10))
-          .until(service.getBean(TelephonyStatus.class)::amiConnected);
-      pbx.advisor("adv101")
-          .registered()
-          .answersAfter(Duration.ofSeconds(2), Duration.ofSeconds(20));
-      Instant now = service.getBean(Clock.class).instant();
-      service.getBean(Presence.class).logIn("adv101", now);
-      await()
-          .atMost(Duration.ofSeconds(10))
-          .until(() -> pbx.queueMembers("hotline-fallback").contains("PJSIP/adv101"));
+  private RestartablePostgres database;
+  private PbxSimulator pbx;
+  private WireRecorder agiWire;
+  private WireRecorder amiWire;
+  private ConfigurableApplicationContext service;
 
-      database.stop();
-      CallRecord call =
-          pbx.call(
-                  CallerScript.from("0644000001")
-                      .stayQuiet()
-                      .stayQuiet()
-                      .pressWhenAsked(FONDS_SOLIDARITE)
-                      .pressWhenAsked(CALVADOS))
-              .awaitEnd(Duration.ofSeconds(60));
-
-      assertThat(call.reachedFallbackQueue())
-          .as("no decision: the dialplan's fallback queue")
-          .isTrue();
-      assertThat(call.answeredBy()).isEqualTo("adv101");
-      String caseNumber = call.finalVariables().get("HOTLINE_CASE");
-      assertThat(caseNumber).isNotBlank();
-
-      database.start();
-      CaseRecords cases = service.getBean(CaseRecords.class);
-      CaseDetails record =
-          await()
-              .atMost(Duration.ofSeconds(30))
-              .ignoreExceptions() // the pool reconnects once the server is back
-              .until(() -> cases.find(caseNumber), Optional::isPresent)
-              .orElseThrow();
-      assertThat(record.topic()).isEqualTo("fonds-solidarite");
-      assertThat(record.department()).isEqualTo("14");
-      assertThat(record.status()).isIn(CaseStatus.OPEN, CaseStatus.ABANDONED, CaseStatus.CLOSED);
-    }
+  @BeforeEach
+  void aServiceOnPostgresqlWithAnAdvisorInTheFallbackQueue() throws Exception {
+    database = new RestartablePostgres(directory.resolve("pg")).start();
+    pbx =
+        PbxSimulator.start(
+            SimulatorSettings.defaults()
+                .withAmiCredentials("hotline", "hotline")
+                .withProjectConfiguration());
+    amiWire = new WireRecorder("ami", 0, new InetSocketAddress("127.0.0.1", pbx.amiPort()));
+    agiWire = new WireRecorder("agi", 0, null);
+    service = start();
+    agiWire.upstream(
+        new InetSocketAddress("127.0.0.1", service.getBean(TelephonyStatus.class).agiPort()));
+    pbx.agiTarget("127.0.0.1", agiWire.port());
+    await()
+        .atMost(Duration.ofSeconds(10))
+        .until(service.getBean(TelephonyStatus.class)::amiConnected);
+    pbx.advisor("adv101").registered().answersAfter(Duration.ofSeconds(1), Duration.ofSeconds(3));
+    service.getBean(Presence.class).logIn("adv101", service.getBean(Clock.class).instant());
+    await()
+        .atMost(Duration.ofSeconds(10))
+        .until(() -> pbx.queueMembers("hotline-fallback").contains("PJSIP/adv101"));
   }
 
-  private ConfigurableApplicationContext start(RestartablePostgres database, PbxSimulator pbx) {
+  @AfterEach
+  void stopEverything() throws Exception {
+    if (service != null) {
+      service.close();
+    }
+    agiWire.close();
+    amiWire.close();
+    pbx.close();
+    database.close();
+  }
+
+  @Test
+  void aCallerWhoseDatabaseStopsMidMenuHearsMusicAndReachesTheFallbackQueueWithinSeconds()
+      throws Exception {
+    SimulatedCall call = pbx.call(typingAhead("0644000001"));
+    await().atMost(Duration.ofSeconds(10)).until(() -> topicTyped("0644000001"));
+    database.stop();
+    call.awaitEnd(Duration.ofSeconds(60));
+
+    ObservedCall observed = ObservedCall.of("0644000001", agiWire, amiWire);
+    assertReachedTheFallbackQueueInTimeWithoutSilence(observed);
+
+    database.start();
+    CaseDetails record = caseOf(observed);
+    assertThat(record.topic()).isEqualTo("fonds-solidarite");
+    assertThat(record.department()).isEqualTo("14");
+  }
+
+  @Test
+  void withTheDatabaseDownBeforeTheCallTheMenuWorksAndTheCallerReachesTheFallbackQueue()
+      throws Exception {
+    database.stop();
+
+    pbx.call(typingAhead("0644000002")).awaitEnd(Duration.ofSeconds(60));
+
+    ObservedCall observed = ObservedCall.of("0644000002", agiWire, amiWire);
+    assertThat(observed.prompts()).containsSubsequence("hotline/welcome", "hotline/location-ask");
+    assertReachedTheFallbackQueueInTimeWithoutSilence(observed);
+    database.start();
+    assertThat(caseOf(observed).department()).isEqualTo("14");
+  }
+
+  private void assertReachedTheFallbackQueueInTimeWithoutSilence(ObservedCall observed) {
+    assertThat(observed.reachedFallbackQueue()).as("%s", observed).isTrue();
+    assertThat(observed.answeredBy()).isEqualTo("adv101");
+    AgiSession menu = observed.agi().get(0);
+    AgiSession.Exchange lastAnswer =
+        menu.exchanges().stream()
+            .filter(exchange -> exchange.command().contains("hotline/location-ask"))
+            .reduce((first, second) -> second)
+            .orElseThrow();
+    Instant joined =
+        observed.events().stream()
+            .filter(event -> event.name().equals("QueueCallerJoin"))
+            .map(AmiEvent::at)
+            .findFirst()
+            .orElseThrow();
+    assertThat(Duration.between(lastAnswer.repliedAt(), joined))
+        .as("from the caller's last answer to the fallback queue")
+        .isLessThanOrEqualTo(TO_THE_FALLBACK_QUEUE);
+    assertThat(menu.silencesLongerThan(SILENCE)).as("silences heard\n%s", observed).isEmpty();
+  }
+
+  private boolean topicTyped(String caller) {
+    return ObservedCall.of(caller, agiWire, amiWire).agiCommands().stream()
+        .anyMatch(command -> command.contains("hotline/location-ask"));
+  }
+
+  private static CallerScript typingAhead(String caller) {
+    return CallerScript.from(caller)
+        .pressAt(Duration.ofMillis(1500), FONDS_SOLIDARITE)
+        .pressAt(Duration.ofSeconds(4), CALVADOS);
+  }
+
+  private CaseDetails caseOf(ObservedCall observed) {
+    String caseNumber = observed.caseNumber();
+    assertThat(caseNumber).isNotBlank();
+    CaseRecords cases = service.getBean(CaseRecords.class);
+    return await()
+        .atMost(Duration.ofSeconds(30))
+        .ignoreExceptions() // the pool reconnects once the server is back
+        .until(
+            () -> cases.find(caseNumber),
+            found -> found.filter(record -> record.department() != null).isPresent())
+        .orElseThrow();
+  }
+
+  private ConfigurableApplicationContext start() {
     return new SpringApplicationBuilder(Hotline.class)
         .profiles("test")
         .run(
             "--spring.datasource.url=" + database.jdbcUrl(),
             "--spring.datasource.username=postgres",
             "--spring.datasource.password=postgres",
-            "--spring.datasource.hikari.connection-timeout=1000",
             "--hotline.cases.journal-dir=" + directory.resolve("journal"),
             "--hotline.cases.retry-max-delay=1s",
-            "--hotline.telephony.ami.port=" + pbx.amiPort(),
+            "--hotline.telephony.ami.port=" + amiWire.port(),
             "--hotline.telephony.ami.username=hotline",
             "--hotline.telephony.ami.password=hotline",
-            "--hotline.ivr.opening-hours[0]=MON-SUN 00:00-23:59",
+            "--hotline.ivr.opening-hours[0]=MON-SUN 00:00-24:00",
             "--hotline.ivr.french-public-holidays=false");
   }
 }

@@ -3,6 +3,7 @@ package fr.cci.hotline.cases.journal;
 import fr.cci.hotline.cases.CasesSettings;
 import fr.cci.hotline.support.Backoff;
 import fr.cci.hotline.support.DaemonThreads;
+import fr.cci.hotline.support.DatabaseAvailability;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
@@ -198,7 +199,7 @@ class CaseWriter implements SmartLifecycle {
    * out, a lock, a conflicting update). Otherwise the entry itself is refused.
    */
   private boolean retryLater(RuntimeException failure) {
-    if (Failures.noConnection(failure) || !database.answers()) {
+    if (DatabaseAvailability.noConnection(failure) || !database.answers()) {
       if (database.markUnavailable()) {
         log.warn(
             "Case records cannot be written ({}): {} event(s) wait in the journal, retrying",

@@ -41,16 +41,6 @@ public final class Failures {
     return false;
   }
 
-  /** Whether no connection to the database could even be had. */
-  static boolean noConnection(Throwable failure) {
-    for (Throwable cause = failure; cause != null; cause = next(cause)) {
-      if (cause instanceof CannotCreateTransactionException) {
-        return true;
-      }
-    }
-    return false;
-  }
-
   /** The failure's types and SQL states, outermost first, without any message. */
   public static String describe(Throwable failure) {
     List<String> names = new ArrayList<>();

@@ -1,10 +1,10 @@
 package fr.cci.hotline.cases.records;
 
 import fr.cci.hotline.cases.CasesSettings;
-import fr.cci.hotline.cases.journal.DatabaseAvailability;
 import fr.cci.hotline.cases.journal.Timeouts;
 import fr.cci.hotline.routing.FindPreviousAdvisor;
 import fr.cci.hotline.support.DaemonThreads;
+import fr.cci.hotline.support.DatabaseAvailability;
 import fr.cci.hotline.telephony.CallerNumber;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;

@@ -5,6 +5,7 @@ import fr.cci.hotline.routing.OfferDeclined;
 import fr.cci.hotline.routing.line.InstanceId;
 import fr.cci.hotline.routing.line.WaitingEntry;
 import fr.cci.hotline.routing.line.WaitingLine;
+import fr.cci.hotline.support.DatabaseAvailability;
 import fr.cci.hotline.telephony.CallChannel;
 import fr.cci.hotline.telephony.CallScript;
 import fr.cci.hotline.telephony.CallVariable;
@@ -35,6 +36,7 @@ class AfterDialScript implements CallScript {
   private final InstanceId instance;
   private final ApplicationEventPublisher events;
   private final Clock clock;
+  private final DatabaseAvailability database;
 
   AfterDialScript(
       WaitingLine line,
@@ -42,13 +44,15 @@ class AfterDialScript implements CallScript {
       Presence presence,
       InstanceId instance,
       ApplicationEventPublisher events,
-      Clock clock) {
+      Clock clock,
+      DatabaseAvailability database) {
     this.line = line;
     this.room = room;
     this.presence = presence;
     this.instance = instance;
     this.events = events;
     this.clock = clock;
+    this.database = database;
   }
 
   @Override
@@ -63,6 +67,10 @@ class AfterDialScript implements CallScript {
       call.set(CallVariable.HOTLINE_ACTION, HotlineAction.HANGUP.name());
       return;
     }
+    call.music(true); // the caller hears music while the line is looked up
+    if (!database.available()) {
+      return; // no decision: the dialplan's fallback queue, at once
+    }
     Instant now = clock.instant();
     WaitingEntry entry;
     try {
@@ -73,9 +81,12 @@ class AfterDialScript implements CallScript {
         declined(entry, status, now);
       }
     } catch (DataAccessException unreachable) {
-      log.warn(
-          "Waiting line unreachable after a Dial ({}); the call falls back",
-          unreachable.getClass().getSimpleName());
+      if (DatabaseAvailability.noConnection(unreachable) && database.markUnavailable()) {
+        log.warn(
+            "Waiting line unreachable after a Dial ({}); calls go to the fallback queue until the"
+                + " database answers again",
+            unreachable.getClass().getSimpleName());
+      }
       return;
     }
     room.await(call, entry, false);

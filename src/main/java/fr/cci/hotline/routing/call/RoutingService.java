@@ -7,6 +7,7 @@ import fr.cci.hotline.routing.line.InstanceId;
 import fr.cci.hotline.routing.line.PreviousAdvisors;
 import fr.cci.hotline.routing.line.WaitingEntry;
 import fr.cci.hotline.routing.line.WaitingLine;
+import fr.cci.hotline.support.DatabaseAvailability;
 import fr.cci.hotline.telephony.CallChannel;
 import java.time.Clock;
 import java.time.Instant;
@@ -28,6 +29,7 @@ class RoutingService implements Routing {
   private final InstanceId instance;
   private final ApplicationEventPublisher events;
   private final Clock clock;
+  private final DatabaseAvailability database;
 
   RoutingService(
       WaitingLine line,
@@ -35,17 +37,24 @@ class RoutingService implements Routing {
       PreviousAdvisors previousAdvisors,
       InstanceId instance,
       ApplicationEventPublisher events,
-      Clock clock) {
+      Clock clock,
+      DatabaseAvailability database) {
     this.line = line;
     this.room = room;
     this.previousAdvisors = previousAdvisors;
     this.instance = instance;
     this.events = events;
     this.clock = clock;
+    this.database = database;
   }
 
   @Override
   public void route(CallChannel call, Caller caller) {
+    // From here on the service may wait for the database: the caller hears music, not silence.
+    call.music(true);
+    if (!database.available()) {
+      return; // no decision: the dialplan's fallback queue, at once
+    }
     WaitingEntry entry =
         WaitingEntry.waiting(
             caller.callId(),
@@ -59,9 +68,12 @@ class RoutingService implements Routing {
     try {
       joined = line.join(entry, now);
     } catch (DataAccessException unreachable) {
-      log.warn(
-          "Waiting line unreachable ({}); the call falls back",
-          unreachable.getClass().getSimpleName());
+      if (DatabaseAvailability.noConnection(unreachable) && database.markUnavailable()) {
+        log.warn(
+            "Waiting line unreachable ({}); calls go to the fallback queue until the database"
+                + " answers again",
+            unreachable.getClass().getSimpleName());
+      }
       return; // no decision: the dialplan's fallback queue
     }
     events.publishEvent(

@@ -4,9 +4,9 @@ import fr.cci.hotline.advisors.Presence;
 import fr.cci.hotline.advisors.PresenceState;
 import fr.cci.hotline.routing.LineHours;
 import fr.cci.hotline.routing.RoutingSettings;
-import fr.cci.hotline.routing.dispatch.OfferWatcher;
 import fr.cci.hotline.routing.line.WaitingEntry;
 import fr.cci.hotline.routing.line.WaitingLine;
+import fr.cci.hotline.support.DatabaseAvailability;
 import fr.cci.hotline.telephony.CallChannel;
 import fr.cci.hotline.telephony.CallVariable;
 import fr.cci.hotline.telephony.HotlineAction;
@@ -33,14 +33,11 @@ final class WaitingVisit {
   /** How long to listen for keys between two looks at the line. */
   private static final Duration TICK = Duration.ofSeconds(1);
 
-  /** The waiting line unreachable this long: stop waiting and let the dialplan fall back. */
-  private static final Duration GIVE_UP_AFTER = Duration.ofSeconds(10);
-
   /** What every visit needs from the service: shared, stateless. */
   @Component
   static final class Support {
     private final WaitingLine line;
-    private final OfferWatcher watcher;
+    private final DatabaseAvailability database;
     private final Presence presence;
     private final RoutingSettings settings;
     private final CallbackOffer callbacks;
@@ -49,14 +46,14 @@ final class WaitingVisit {
 
     Support(
         WaitingLine line,
-        OfferWatcher watcher,
+        DatabaseAvailability database,
         Presence presence,
         RoutingSettings settings,
         CallbackOffer callbacks,
         ObjectProvider<LineHours> hours,
         Clock clock) {
       this.line = line;
-      this.watcher = watcher;
+      this.database = database;
       this.presence = presence;
       this.settings = settings;
       this.callbacks = callbacks;
@@ -66,6 +63,9 @@ final class WaitingVisit {
 
     /** Nobody at all is logged in across the region: waiting would be for nothing. */
     boolean nobodyLoggedIn() {
+      if (!database.available()) {
+        return false; // not known: the caller goes to the fallback queue anyway
+      }
       try {
         return presence.statuses().stream()
             .allMatch(status -> status.state() == PresenceState.OFFLINE);
@@ -100,6 +100,7 @@ final class WaitingVisit {
     this.support = support;
     this.lastAnnouncement = support.clock.instant();
     this.lastOffer = lastAnnouncement;
+    this.musicOn = true; // routing starts it before anything that may wait for the database
   }
 
   /** A decision was set (HANGUP), or the line is unreachable (no decision: fallback). */
@@ -126,8 +127,8 @@ final class WaitingVisit {
     if (advisor != null || decided) {
       return advisor;
     }
-    if (support.watcher.unreachableFor().compareTo(GIVE_UP_AFTER) >= 0) {
-      log.warn("Waiting line unreachable for {} s; the call falls back", GIVE_UP_AFTER.toSeconds());
+    if (!support.database.available()) {
+      log.debug("Database unreachable: a waiting caller goes to the fallback queue");
       decided = true; // no decision set: the dialplan's fallback queue takes the caller
       return null;
     }
@@ -204,6 +205,7 @@ final class WaitingVisit {
   }
 
   private void listenWhile(String prompt) {
+    stopMusic();
     call.play(prompt, WaitingPrompts.CALLBACK_KEY).ifPresent(this::pressed);
   }
 

@@ -2,10 +2,10 @@ package fr.cci.hotline.routing.dispatch;
 
 import fr.cci.hotline.routing.line.InstanceId;
 import fr.cci.hotline.routing.line.WaitingLine;
+import fr.cci.hotline.support.DatabaseAvailability;
 import fr.cci.hotline.support.PeriodicWork;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -20,7 +20,7 @@ import org.springframework.stereotype.Component;
  * thousand callers waiting.
  */
 @Component
-public class OfferWatcher extends PeriodicWork {
+class OfferWatcher extends PeriodicWork {
 
   private static final Logger log = LoggerFactory.getLogger(OfferWatcher.class);
   private static final Duration LOOK_EVERY = Duration.ofMillis(200);
@@ -30,26 +30,26 @@ public class OfferWatcher extends PeriodicWork {
   private final Offers offers;
   private final InstanceId instance;
   private final Clock clock;
-  private volatile Instant unreachableSince;
+  private final DatabaseAvailability database;
 
-  OfferWatcher(WaitingLine line, Offers offers, InstanceId instance, Clock clock) {
+  OfferWatcher(
+      WaitingLine line,
+      Offers offers,
+      InstanceId instance,
+      Clock clock,
+      DatabaseAvailability database) {
     super("offer-watcher");
     this.line = line;
     this.offers = offers;
     this.instance = instance;
     this.clock = clock;
+    this.database = database;
   }
 
   @Override
   protected List<Task> tasks() {
     return List.of(
         every(LOOK_EVERY, "Offer watch", this::look), every(BEAT_EVERY, "Heartbeat", this::beat));
-  }
-
-  /** How long the waiting line has been unreachable, or zero when it answers. */
-  public Duration unreachableFor() {
-    Instant since = unreachableSince;
-    return since == null ? Duration.ZERO : Duration.between(since, clock.instant());
   }
 
   private void look() {
@@ -63,17 +63,19 @@ public class OfferWatcher extends PeriodicWork {
     guarded(() -> line.heartbeatOf(instance.value(), clock.instant()));
   }
 
+  /**
+   * Runs a step unless the database is known to be down; a step that finds it unreachable says so,
+   * once: waiting callers then go to the fallback queue until it answers again.
+   */
   private void guarded(Runnable step) {
+    if (!database.available()) {
+      return;
+    }
     try {
       step.run();
-      if (unreachableSince != null) {
-        log.info("Waiting line reachable again");
-        unreachableSince = null;
-      }
-    } catch (DataAccessException unreachable) {
-      if (unreachableSince == null) {
-        unreachableSince = clock.instant();
-        log.warn("Waiting line unreachable: {}", unreachable.getClass().getSimpleName());
+    } catch (DataAccessException failure) {
+      if (DatabaseAvailability.noConnection(failure) && database.markUnavailable()) {
+        log.warn("Waiting line unreachable: {}", failure.getClass().getSimpleName());
       }
     }
   }

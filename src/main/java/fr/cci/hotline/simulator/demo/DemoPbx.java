@@ -1,10 +1,14 @@
 package fr.cci.hotline.simulator.demo;
 
+import fr.cci.hotline.InvalidSetting;
 import fr.cci.hotline.simulator.PbxSimulator;
 import fr.cci.hotline.simulator.SimulatorSettings;
 import fr.cci.hotline.simulator.TrafficGenerator;
+import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -23,6 +27,9 @@ class DemoPbx implements SmartLifecycle {
 
   private static final Logger log = LoggerFactory.getLogger(DemoPbx.class);
 
+  /** The project's dialplan: a file beside the service, else the copy packaged in the jar. */
+  static final String PACKAGED_DIALPLAN = "asterisk-config/extensions.conf";
+
   private final SimulatorSettings settings;
   private PbxSimulator simulator;
   private TrafficGenerator traffic;
@@ -32,21 +39,40 @@ class DemoPbx implements SmartLifecycle {
       @Value("${hotline.simulator.ami-username:hotline}") String username,
       @Value("${hotline.simulator.ami-secret:demo}") String secret,
       @Value("${hotline.simulator.agi-port:${hotline.telephony.agi.port:4573}}") int agiPort,
-      @Value("${hotline.simulator.dialplan:asterisk-config/extensions.conf}") Path dialplan,
+      @Value("${hotline.simulator.dialplan:" + PACKAGED_DIALPLAN + "}") Path dialplan,
       @Value("${hotline.simulator.speed:1}") double speed) {
-    if (!Files.isReadable(dialplan)) {
-      throw new IllegalStateException(
-          "hotline.simulator.dialplan = "
-              + dialplan
-              + ": not readable (run from the project folder)");
-    }
     this.settings =
         SimulatorSettings.defaults()
             .withAmiPort(amiPort)
             .withAmiCredentials(username, secret)
             .withAgi("127.0.0.1", agiPort)
-            .withDialplan(dialplan)
+            .withDialplan(readable(dialplan))
             .withSpeed(speed);
+  }
+
+  /**
+   * The dialplan file; when the default is not beside the service (the jar started from another
+   * folder), the copy packaged in the jar.
+   */
+  private static Path readable(Path dialplan) {
+    if (Files.isReadable(dialplan)) {
+      return dialplan;
+    }
+    if (!dialplan.equals(Path.of(PACKAGED_DIALPLAN))) {
+      throw new InvalidSetting("hotline.simulator.dialplan", dialplan, "no such file");
+    }
+    try (InputStream packaged = DemoPbx.class.getResourceAsStream("/" + PACKAGED_DIALPLAN)) {
+      if (packaged == null) {
+        throw new InvalidSetting(
+            "hotline.simulator.dialplan", dialplan, "no such file, and none packaged in the jar");
+      }
+      Path copy = Files.createTempFile("hotline-demo-extensions", ".conf");
+      copy.toFile().deleteOnExit();
+      Files.copy(packaged, copy, StandardCopyOption.REPLACE_EXISTING);
+      return copy;
+    } catch (IOException failure) {
+      throw new InvalidSetting("hotline.simulator.dialplan", dialplan, failure.toString());
+    }
   }
 
   @Override

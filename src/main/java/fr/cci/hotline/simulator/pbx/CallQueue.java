@@ -9,8 +9,12 @@ import java.util.concurrent.CopyOnWriteArrayList;
 /** A queue of the app_queue model: settings, members, waiting callers, counters. */
 public final class CallQueue {
 
-  /** A caller waiting in the queue. */
-  public record Entry(Channel channel, long joinedEpochNanos, int originalPosition) {}
+  /**
+   * A caller waiting in the queue.
+   *
+   * @param priority the caller's QUEUE_PRIO when it joined: higher is served first
+   */
+  public record Entry(Channel channel, long joinedEpochNanos, int originalPosition, int priority) {}
 
   private final String name;
   private final List<QueueMember> members = new CopyOnWriteArrayList<>();
@@ -113,9 +117,17 @@ public final class CallQueue {
     return List.copyOf(waiting);
   }
 
-  synchronized Entry join(Channel channel, long nowNanos) {
-    Entry entry = new Entry(channel, nowNanos, waiting.size() + 1);
-    waiting.add(entry);
+  /**
+   * Inserts the caller as app_queue's insert_entry does: after every caller of the same or a higher
+   * priority, before the lower ones.
+   */
+  synchronized Entry join(Channel channel, long nowNanos, int priority) {
+    int index = 0;
+    while (index < waiting.size() && waiting.get(index).priority() >= priority) {
+      index++;
+    }
+    Entry entry = new Entry(channel, nowNanos, index + 1, priority);
+    waiting.add(index, entry);
     return entry;
   }
 

@@ -13,7 +13,7 @@ final class QueueCallerEvents {
   }
 
   CallQueue.Entry join(Channel caller) {
-    CallQueue.Entry entry = queue.join(caller, pbx.clock().epochNanos());
+    CallQueue.Entry entry = queue.join(caller, pbx.clock().epochNanos(), priority(caller));
     if (queue.count() == 1) {
       pbx.endpoints().announce("Queue:" + queue.name(), "RINGING");
     }
@@ -25,6 +25,16 @@ final class QueueCallerEvents {
                 .add("Position", entry.originalPosition())
                 .add("Count", queue.count()));
     return entry;
+  }
+
+  /** The channel's QUEUE_PRIO, 0 when unset or not a number (app_queue ignores it then). */
+  private static int priority(Channel caller) {
+    String value = caller.variable("QUEUE_PRIO");
+    try {
+      return value == null || value.isBlank() ? 0 : Integer.parseInt(value.trim());
+    } catch (NumberFormatException notANumber) {
+      return 0;
+    }
   }
 
   /** Returns the position the caller had, 0 when it had left already. */

@@ -1,5 +1,6 @@
 package fr.cci.hotline.telephony.agi;
 
+import fr.cci.hotline.InvalidSetting;
 import fr.cci.hotline.support.DaemonThreads;
 import fr.cci.hotline.telephony.CallScript;
 import fr.cci.hotline.telephony.TelephonySettings;
@@ -15,7 +16,6 @@ import java.util.List;
 import java.util.Set;
 import org.asteriskjava.fastagi.DefaultAgiServer;
 import org.asteriskjava.util.ServerSocketFacade;
-import org.asteriskjava.util.internal.ServerSocketFacadeImpl;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
@@ -38,12 +38,14 @@ public class FastAgiServer implements SmartLifecycle {
   private final TelephonySettings.Agi settings;
   private final ScriptMapping scripts;
   private final AgiSessions sessions;
+  private final MeterRegistry meters;
   private volatile Server server;
   private volatile int port;
   private volatile boolean listening;
 
   FastAgiServer(TelephonySettings settings, List<CallScript> callScripts, MeterRegistry meters) {
     this.settings = settings.agi();
+    this.meters = meters;
     this.sessions = new AgiSessions(meters, this.settings.maxPoolSize());
     this.scripts = new ScriptMapping(callScripts, sessions, settings::sound);
   }
@@ -67,18 +69,19 @@ public class FastAgiServer implements SmartLifecycle {
   private ServerSocketFacade bind() {
     try {
       return new AllowListServerSocket(
-          new ServerSocketFacadeImpl(port, BACKLOG, address(settings.bindAddress())),
+          new BoundedServerSocket(
+              port,
+              BACKLOG,
+              address(settings.bindAddress()),
+              settings.environmentTimeout(),
+              settings.replyTimeout(),
+              meters),
           allowedAddresses());
     } catch (IOException failure) {
-      throw new IllegalStateException(
-          "hotline.telephony.agi: cannot listen on "
-              + settings.bindAddress()
-              + ":"
-              + port
-              + " ("
-              + failure.getMessage()
-              + ")",
-          failure);
+      throw new InvalidSetting(
+          "hotline.telephony.agi.port",
+          port,
+          "cannot listen on " + settings.bindAddress() + " (" + failure.getMessage() + ")");
     }
   }
 
@@ -137,6 +140,12 @@ public class FastAgiServer implements SmartLifecycle {
   /** The port actually bound (differs from the setting when it is 0). */
   public int port() {
     return port;
+  }
+
+  /** Worker threads busy with a connection, scripts running or not. */
+  int busyWorkers() {
+    Server running = server;
+    return running == null ? 0 : running.getPoolActiveTaskCount();
   }
 
   public int activeSessions() {

@@ -62,7 +62,7 @@ public class AmiLink implements SmartLifecycle {
   private static final int RETIRE_ATTEMPTS = 40;
 
   /** The longest a login or logoff may wait for Asterisk (see {@link #newConnection()}). */
-  private static final Duration LOCKED_WAIT_LIMIT = Duration.ofSeconds(4);
+  private static final Duration LOCKED_WAIT_LIMIT = Duration.ofSeconds(2);
 
   private final TelephonySettings.Ami settings;
   private final ObjectProvider<ManagerEventListener> listeners;

@@ -102,6 +102,17 @@ class MenuTests {
     IvrSettings settings =
         new IvrSettings(
             location, ZoneId.of("Europe/Paris"), List.of("MON-FRI 09:00-17:00"), List.of(), true);
-    return new MenuLoader().menu(settings, new DefaultResourceLoader());
+    return MenuLoader.read(settings, new DefaultResourceLoader());
+  }
+
+  @Test
+  void aFastAgiReplyTimeoutShorterThanAQuestionIsRefusedAtStartUp() {
+    Menu shipped = load("classpath:ivr/menu.yml");
+
+    assertThatThrownBy(() -> MenuLoader.fitsTheReplyTimeout(shipped, Duration.ofSeconds(30)))
+        .hasMessage(
+            "hotline.telephony.agi.reply-timeout = PT30S: must exceed the menu's longest time to"
+                + " type (10 s) plus 30 s for its prompt");
+    MenuLoader.fitsTheReplyTimeout(shipped, Duration.ofSeconds(60));
   }
 }

@@ -2,7 +2,9 @@ package fr.cci.hotline.telephony.agi;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
 
+import fr.cci.hotline.telephony.CallScript;
 import fr.cci.hotline.telephony.TelephonySettings;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.io.IOException;
@@ -20,6 +22,13 @@ import org.springframework.boot.test.system.OutputCaptureExtension;
 @ExtendWith(OutputCaptureExtension.class)
 class FastAgiServerTests {
 
+  /** Both the environment and the reply time-outs of these tests. */
+  private static final Duration BOUND = Duration.ofSeconds(1);
+
+  /** The bound plus what a loaded machine may add. */
+  private static final Duration RELEASED_WITHIN = BOUND.plusMillis(1500);
+
+  private final SimpleMeterRegistry meters = new SimpleMeterRegistry();
   private FastAgiServer server;
 
   @AfterEach
@@ -62,8 +71,10 @@ class FastAgiServerTests {
               new SimpleMeterRegistry());
 
       assertThatThrownBy(clash::start)
-          .hasMessageContaining(
-              "hotline.telephony.agi: cannot listen on 127.0.0.1:" + taken.getLocalPort());
+          .hasMessageStartingWith(
+              "hotline.telephony.agi.port = "
+                  + taken.getLocalPort()
+                  + ": cannot listen on 127.0.0.1");
     }
   }
 
@@ -84,7 +95,8 @@ class FastAgiServerTests {
             Duration.ofSeconds(30),
             Duration.ofSeconds(15),
             Duration.ofSeconds(10)),
-        new TelephonySettings.Agi("127.0.0.1", port, allowed, 2, 10, Duration.ofSeconds(1)),
+        new TelephonySettings.Agi(
+            "127.0.0.1", port, allowed, 2, 10, Duration.ofSeconds(1), BOUND, BOUND),
         "hotline");
   }
 
@@ -95,5 +107,74 @@ class FastAgiServerTests {
       InputStream in = socket.getInputStream();
       return in.read() == -1;
     }
+  }
+
+  @Test
+  void garbageFollowedBySilenceIsClosedAndItsWorkerReleased() throws Exception {
+    assertClosedAndReleased("GET / HTTP/1.1\r\nHost: hotline\r\n", "environment");
+  }
+
+  @Test
+  void aPartialEnvironmentFollowedBySilenceIsClosedAndItsWorkerReleased() throws Exception {
+    assertClosedAndReleased(
+        "agi_network: yes\nagi_network_script: answering\nagi_channel: PJSIP/operator-0\n",
+        "environment");
+  }
+
+  @Test
+  void aPeerThatConnectsAndSendsNothingIsClosedAndItsWorkerReleased() throws Exception {
+    assertClosedAndReleased("", "environment");
+  }
+
+  @Test
+  void aPbxThatNeverAnswersACommandIsClosedAfterTheReplyTimeOutAndCounted() throws Exception {
+    assertClosedAndReleased(
+        "agi_network: yes\nagi_network_script: answering\nagi_request: agi://127.0.0.1/answering\n"
+            + "agi_channel: PJSIP/operator-0\nagi_uniqueid: 1.1\nagi_callerid: 0600000001\n\n",
+        "reply");
+  }
+
+  /**
+   * Sends {@code opening} and then nothing: the server must close the connection within the bound,
+   * free its worker thread and count the time-out in the given phase.
+   */
+  private void assertClosedAndReleased(String opening, String phase) throws Exception {
+    server = startWith(List.of(answering()));
+    try (Socket peer = new Socket("127.0.0.1", server.port())) {
+      peer.getOutputStream().write(opening.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+      peer.getOutputStream().flush();
+      await().atMost(Duration.ofSeconds(1)).until(() -> server.busyWorkers() == 1);
+      long start = System.nanoTime();
+      peer.setSoTimeout((int) RELEASED_WITHIN.toMillis());
+      InputStream in = peer.getInputStream();
+      while (in.read() >= 0) {
+        // the command the script sent, if any; then the end of the stream
+      }
+      assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(RELEASED_WITHIN);
+    }
+    await().atMost(RELEASED_WITHIN).until(() -> server.busyWorkers() == 0);
+    assertThat(meters.get("hotline.agi.timeouts").tag("phase", phase).counter().count())
+        .isEqualTo(1);
+  }
+
+  /** A script that answers the call: it sends one command and waits for Asterisk's reply. */
+  private static CallScript answering() {
+    return new CallScript() {
+      @Override
+      public String name() {
+        return "answering";
+      }
+
+      @Override
+      public void run(fr.cci.hotline.telephony.CallChannel call) {
+        call.answer();
+      }
+    };
+  }
+
+  private FastAgiServer startWith(List<CallScript> scripts) {
+    FastAgiServer started = new FastAgiServer(settings(0, List.of("127.0.0.1")), scripts, meters);
+    started.start();
+    return started;
   }
 }

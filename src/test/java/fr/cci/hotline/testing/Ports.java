@@ -1,4 +1,4 @@
-package fr.cci.hotline.asterisk;
+package fr.cci.hotline.testing;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -12,7 +12,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  * Loopback ports for the PBX, its phones and the recorders, chosen free at the time of asking.
  * Several builds may run side by side on one machine, so nothing is hard-coded.
  */
-final class Ports {
+public final class Ports {
 
   /** sipp binds its media port and the two above it (RTCP, video): hand out spaced even ports. */
   private static final AtomicInteger nextMedia =
@@ -20,7 +20,7 @@ final class Ports {
 
   private Ports() {}
 
-  static int freeTcp() {
+  public static int freeTcp() {
     try (ServerSocket probe = new ServerSocket()) {
       probe.setReuseAddress(false);
       probe.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0));
@@ -31,7 +31,7 @@ final class Ports {
   }
 
   /** A UDP port free on loopback whose TCP twin is free too (SIP listens on both by name). */
-  static int freeUdp() {
+  public static int freeUdp() {
     for (int attempt = 0; attempt < 50; attempt++) {
       int candidate = freeTcp();
       if (udpFree(candidate)) {
@@ -42,7 +42,7 @@ final class Ports {
   }
 
   /** An even port with the three above it free for UDP: sipp's RTP, RTCP and video ports. */
-  static int freeMediaBase() {
+  public static int freeMediaBase() {
     while (true) {
       int base = nextMedia.getAndAdd(4);
       if (base > 60000) {

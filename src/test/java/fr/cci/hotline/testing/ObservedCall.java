@@ -1,4 +1,4 @@
-package fr.cci.hotline.asterisk;
+package fr.cci.hotline.testing;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -11,13 +11,13 @@ import java.util.Objects;
  *
  * @param uniqueId the caller channel's Uniqueid (also the Linkedid of every leg)
  */
-record ObservedCall(
+public record ObservedCall(
     String callerNumber, String uniqueId, List<AgiSession> agi, List<AmiEvent> events) {
 
   /** One ring of an advisor's phone: the endpoint rung and Asterisk's DIALSTATUS. */
-  record Dial(String target, String status) {}
+  public record Dial(String target, String status) {}
 
-  static ObservedCall of(String callerNumber, WireRecorder agiWire, WireRecorder amiWire) {
+  public static ObservedCall of(String callerNumber, WireRecorder agiWire, WireRecorder amiWire) {
     List<AgiSession> sessions =
         agiWire.connections().stream()
             .map(AgiSession::of)
@@ -46,7 +46,7 @@ record ObservedCall(
    * A call the service originated (a call-back's advisor leg, whose unique id the service chose):
    * its FastAGI session and the AMI events of every channel linked to it, the owner's leg included.
    */
-  static ObservedCall ofLeg(String uniqueId, WireRecorder agiWire, WireRecorder amiWire) {
+  public static ObservedCall ofLeg(String uniqueId, WireRecorder agiWire, WireRecorder amiWire) {
     List<AgiSession> sessions =
         agiWire.connections().stream()
             .map(AgiSession::of)
@@ -64,7 +64,7 @@ record ObservedCall(
   }
 
   /** The caller's channel name ({@code PJSIP/operator-00000003}), as Asterisk announced it. */
-  String channel() {
+  public String channel() {
     return events.stream()
         .filter(
             event -> event.name().equals("Newchannel") && uniqueId.equals(event.get("Uniqueid")))
@@ -75,7 +75,7 @@ record ObservedCall(
   }
 
   /** The case number the service set on the channel, or null. */
-  String caseNumber() {
+  public String caseNumber() {
     return agi.stream()
         .map(session -> session.setVariable("HOTLINE_CASE"))
         .filter(Objects::nonNull)
@@ -84,17 +84,17 @@ record ObservedCall(
   }
 
   /** The scripts the dialplan ran, in order: {@code hotline}, {@code hotline-after-dial}… */
-  List<String> scripts() {
+  public List<String> scripts() {
     return agi.stream().map(AgiSession::script).toList();
   }
 
   /** Every AGI command the service sent during the call, in order. */
-  List<String> agiCommands() {
+  public List<String> agiCommands() {
     return agi.stream().flatMap(session -> session.commands().stream()).toList();
   }
 
   /** The prompts the service had played (STREAM FILE and GET DATA), in order. */
-  List<String> prompts() {
+  public List<String> prompts() {
     List<String> prompts = new ArrayList<>();
     for (String command : agiCommands()) {
       List<String> words = AgiSession.words(command);
@@ -106,7 +106,7 @@ record ObservedCall(
   }
 
   /** Each advisor phone the call rang, with the outcome, in order. */
-  List<Dial> dials() {
+  public List<Dial> dials() {
     List<Dial> dials = new ArrayList<>();
     for (AmiEvent event : events) {
       if (event.name().equals("DialEnd") && uniqueId.equals(event.get("Uniqueid"))) {
@@ -117,7 +117,7 @@ record ObservedCall(
   }
 
   /** The advisor endpoint that answered last, or null. */
-  String answeredBy() {
+  public String answeredBy() {
     String answered = null;
     for (Dial dial : dials()) {
       if (dial.status().equals("ANSWER")) {
@@ -127,7 +127,17 @@ record ObservedCall(
     return answered;
   }
 
-  boolean reachedFallbackQueue() {
+  /** When an advisor answered the caller (the first answered DialEnd), for ordering calls. */
+  public java.time.Instant answeredAt() {
+    return events.stream()
+        .filter(event -> event.name().equals("DialEnd") && uniqueId.equals(event.get("Uniqueid")))
+        .filter(event -> event.get("DialStatus").equals("ANSWER"))
+        .map(AmiEvent::at)
+        .findFirst()
+        .orElseThrow(() -> new AssertionError("never answered: " + this));
+  }
+
+  public boolean reachedFallbackQueue() {
     return events.stream()
         .anyMatch(
             event ->
@@ -136,7 +146,7 @@ record ObservedCall(
   }
 
   /** The Q.850 cause of the caller channel's hang-up, or -1 while it is up. */
-  int hangupCause() {
+  public int hangupCause() {
     return events.stream()
         .filter(event -> event.name().equals("Hangup") && uniqueId.equals(event.get("Uniqueid")))
         .map(event -> Integer.parseInt(event.get("Cause")))
@@ -144,18 +154,18 @@ record ObservedCall(
         .orElse(-1);
   }
 
-  boolean ended() {
+  public boolean ended() {
     return hangupCause() >= 0;
   }
 
   /** {@code PJSIP/adv101-0000000a} → {@code PJSIP/adv101}. */
-  static String endpoint(String channel) {
+  public static String endpoint(String channel) {
     int dash = channel.lastIndexOf('-');
     return dash > 0 ? channel.substring(0, dash) : channel;
   }
 
   /** Every AGI line and every AMI event with all its headers, for a reader comparing two calls. */
-  String details() {
+  public String details() {
     StringBuilder out = new StringBuilder(toString());
     for (AmiEvent event : events) {
       out.append('\n');

@@ -1,7 +1,9 @@
-package fr.cci.hotline.asterisk;
+package fr.cci.hotline.testing;
 
-import fr.cci.hotline.asterisk.WireRecorder.Direction;
-import fr.cci.hotline.asterisk.WireRecorder.Line;
+import fr.cci.hotline.testing.WireRecorder.Direction;
+import fr.cci.hotline.testing.WireRecorder.Line;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -13,23 +15,34 @@ import java.util.Map;
  * the order it came.
  *
  * @param exchanges each command and its reply ({@code null} when the session ended first)
+ * @param environmentAt when the environment's last line came: the script starts from there
+ * @param closedAt when the session's last line crossed
  */
-record AgiSession(
-    Map<String, String> environment, List<Exchange> exchanges, boolean hangupNotified) {
+public record AgiSession(
+    Map<String, String> environment,
+    List<Exchange> exchanges,
+    boolean hangupNotified,
+    Instant environmentAt,
+    Instant closedAt) {
 
-  record Exchange(String command, String reply) {}
+  /** A command, when the service sent it, and Asterisk's reply with when it came (or nulls). */
+  public record Exchange(String command, String reply, Instant sentAt, Instant repliedAt) {}
 
-  static AgiSession of(WireRecorder.Connection connection) {
+  public static AgiSession of(WireRecorder.Connection connection) {
     Map<String, String> environment = new LinkedHashMap<>();
     List<Exchange> exchanges = new ArrayList<>();
     boolean inEnvironment = true;
     boolean hangup = false;
-    String pending = null;
+    Line pending = null;
+    Instant environmentAt = null;
+    Instant last = connection.openedAt();
     for (Line line : connection.lines()) {
+      last = line.at();
       if (line.direction() == Direction.FROM_CLIENT) {
         if (inEnvironment) {
           if (line.text().isEmpty()) {
             inEnvironment = false;
+            environmentAt = line.at();
           } else {
             int colon = line.text().indexOf(':');
             if (colon > 0) {
@@ -40,44 +53,76 @@ record AgiSession(
         } else if (line.text().equals("HANGUP")) {
           hangup = true;
         } else if (pending != null) {
-          exchanges.add(new Exchange(pending, line.text()));
+          exchanges.add(new Exchange(pending.text(), line.text(), pending.at(), line.at()));
           pending = null;
         }
-      } else if (pending == null) {
-        pending = line.text();
       } else {
-        exchanges.add(new Exchange(pending, null));
-        pending = line.text();
+        if (pending != null) {
+          exchanges.add(new Exchange(pending.text(), null, pending.at(), null));
+        }
+        pending = line;
       }
     }
     if (pending != null) {
-      exchanges.add(new Exchange(pending, null));
+      exchanges.add(new Exchange(pending.text(), null, pending.at(), null));
     }
-    return new AgiSession(Map.copyOf(environment), List.copyOf(exchanges), hangup);
+    return new AgiSession(
+        Map.copyOf(environment), List.copyOf(exchanges), hangup, environmentAt, last);
+  }
+
+  /**
+   * The stretches longer than {@code limit} during which the caller heard nothing: the service held
+   * the line between a reply and its next command (or the end) with music on hold off.
+   */
+  public List<Duration> silencesLongerThan(Duration limit) {
+    List<Duration> silences = new ArrayList<>();
+    boolean music = false;
+    Instant quietSince = environmentAt;
+    for (Exchange exchange : exchanges) {
+      if (quietSince != null && !music) {
+        Duration quiet = Duration.between(quietSince, exchange.sentAt());
+        if (quiet.compareTo(limit) > 0) {
+          silences.add(quiet);
+        }
+      }
+      if (exchange.command().startsWith("SET MUSIC ON")) {
+        music = true;
+      } else if (exchange.command().startsWith("SET MUSIC OFF")) {
+        music = false;
+      }
+      quietSince = exchange.repliedAt();
+    }
+    if (quietSince != null && !music && closedAt != null) {
+      Duration quiet = Duration.between(quietSince, closedAt);
+      if (quiet.compareTo(limit) > 0) {
+        silences.add(quiet);
+      }
+    }
+    return silences;
   }
 
   /**
    * The script and query string, as in the dialplan's AGI address: {@code
    * hotline-advisor?code=login}.
    */
-  String script() {
+  public String script() {
     return environment.getOrDefault("agi_network_script", "");
   }
 
-  String uniqueId() {
+  public String uniqueId() {
     return environment.getOrDefault("agi_uniqueid", "");
   }
 
-  String callerId() {
+  public String callerId() {
     return environment.getOrDefault("agi_callerid", "");
   }
 
-  List<String> commands() {
+  public List<String> commands() {
     return exchanges.stream().map(Exchange::command).toList();
   }
 
   /** The value the service set for a channel variable in this session, or null. */
-  String setVariable(String name) {
+  public String setVariable(String name) {
     String value = null;
     for (Exchange exchange : exchanges) {
       List<String> words = words(exchange.command());
@@ -92,7 +137,7 @@ record AgiSession(
   }
 
   /** An AGI command's words, quotes removed: {@code STREAM FILE "hotline/welcome" "1234"}. */
-  static List<String> words(String command) {
+  public static List<String> words(String command) {
     List<String> words = new ArrayList<>();
     StringBuilder word = new StringBuilder();
     boolean quoted = false;

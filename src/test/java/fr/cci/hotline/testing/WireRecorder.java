@@ -1,4 +1,4 @@
-package fr.cci.hotline.asterisk;
+package fr.cci.hotline.testing;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -23,18 +23,18 @@ import java.util.concurrent.atomic.AtomicInteger;
  * going away: refusing connections (nothing listens) or dropping the live ones (the process died
  * mid-call).
  */
-final class WireRecorder implements AutoCloseable {
+public final class WireRecorder implements AutoCloseable {
 
   /** Which way a line went: from the side that connected, or from the side connected to. */
-  enum Direction {
+  public enum Direction {
     FROM_CLIENT,
     FROM_SERVER
   }
 
-  record Line(Direction direction, String text, Instant at) {}
+  public record Line(Direction direction, String text, Instant at) {}
 
   /** One relayed TCP connection and its lines in the order they crossed. */
-  static final class Connection {
+  public static final class Connection {
     private final int number;
     private final Instant openedAt = Instant.now();
     private final List<Line> lines = new CopyOnWriteArrayList<>();
@@ -45,23 +45,23 @@ final class WireRecorder implements AutoCloseable {
       this.number = number;
     }
 
-    int number() {
+    public int number() {
       return number;
     }
 
-    Instant openedAt() {
+    public Instant openedAt() {
       return openedAt;
     }
 
-    List<Line> lines() {
+    public List<Line> lines() {
       return List.copyOf(lines);
     }
 
-    boolean closed() {
+    public boolean closed() {
       return closed;
     }
 
-    void drop() {
+    public void drop() {
       for (Socket socket : sockets) {
         try {
           socket.setSoLinger(true, 0);
@@ -82,27 +82,27 @@ final class WireRecorder implements AutoCloseable {
   private volatile boolean closed;
 
   /** Listens on {@code port} (0: a free one) and relays to {@code upstream} once it is known. */
-  WireRecorder(String name, int port, InetSocketAddress upstream) {
+  public WireRecorder(String name, int port, InetSocketAddress upstream) {
     this.name = name;
     this.upstream = upstream;
     this.port = port == 0 ? Ports.freeTcp() : port;
     accept();
   }
 
-  int port() {
+  public int port() {
     return port;
   }
 
-  void upstream(InetSocketAddress address) {
+  public void upstream(InetSocketAddress address) {
     this.upstream = address;
   }
 
-  List<Connection> connections() {
+  public List<Connection> connections() {
     return List.copyOf(connections);
   }
 
   /** Listens again after {@link #refuse()}. */
-  synchronized void accept() {
+  public synchronized void accept() {
     if (listener != null) {
       return;
     }
@@ -120,7 +120,7 @@ final class WireRecorder implements AutoCloseable {
   }
 
   /** Stops listening: new connections are refused, as when nothing listens on the port. */
-  synchronized void refuse() {
+  public synchronized void refuse() {
     ServerSocket socket = listener;
     listener = null;
     if (socket != null) {
@@ -133,7 +133,7 @@ final class WireRecorder implements AutoCloseable {
   }
 
   /** Resets every live connection, as when the process on one side dies. */
-  void dropAll() {
+  public void dropAll() {
     connections.stream().filter(c -> !c.closed).forEach(Connection::drop);
   }
 
@@ -229,7 +229,7 @@ final class WireRecorder implements AutoCloseable {
   }
 
   /** The lines of every connection, for a failing test's message. */
-  List<String> dump() {
+  public List<String> dump() {
     List<String> out = new ArrayList<>();
     for (Connection connection : connections) {
       out.add("--- " + name + " #" + connection.number);

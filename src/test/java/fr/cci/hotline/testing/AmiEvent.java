@@ -1,7 +1,7 @@
-package fr.cci.hotline.asterisk;
+package fr.cci.hotline.testing;
 
-import fr.cci.hotline.asterisk.WireRecorder.Direction;
-import fr.cci.hotline.asterisk.WireRecorder.Line;
+import fr.cci.hotline.testing.WireRecorder.Direction;
+import fr.cci.hotline.testing.WireRecorder.Line;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -9,14 +9,14 @@ import java.util.List;
 import java.util.Map;
 
 /** One AMI event as the PBX sent it to the service, its headers in their order. */
-record AmiEvent(String name, Map<String, String> headers, Instant at) {
+public record AmiEvent(String name, Map<String, String> headers, Instant at) {
 
-  String get(String header) {
+  public String get(String header) {
     return headers.getOrDefault(header, "");
   }
 
   /** The events (not responses) the server side of an AMI connection sent, in order. */
-  static List<AmiEvent> of(WireRecorder.Connection connection) {
+  public static List<AmiEvent> of(WireRecorder.Connection connection) {
     List<AmiEvent> events = new ArrayList<>();
     Map<String, String> message = new LinkedHashMap<>();
     Instant first = null;
