@@ -152,12 +152,7 @@ class AsteriskFallbackTests extends AsteriskTestSupport {
     List<SippCall> calls = new ArrayList<>();
     for (String caller : callers) {
       calls.add(pbx().call(Menu.typingAhead(caller, Topic.TRESORERIE, "14")));
-      await()
-          .atMost(Duration.ofSeconds(20))
-          .until(
-              () ->
-                  pbx().observe(caller).prompts().stream()
-                      .anyMatch(prompt -> prompt.startsWith("hotline/wait-")));
+      await().atMost(Duration.ofSeconds(20)).until(() -> pbx().observe(caller).waiting());
     }
 
     pbx().agiWire().refuse();
