@@ -65,7 +65,7 @@ class AsteriskFallbackTests extends AsteriskTestSupport {
     pbx().agiWire().refuse();
 
     ObservedCall call =
-        pbx().call(CallPlan.from("0622400401").hangUpAfter(6)).awaitEnd(CALL_TIMEOUT);
+        pbx().call(CallPlan.from("0622400491").hangUpAfter(6)).awaitEnd(CALL_TIMEOUT);
 
     assertThat(call.reachedFallbackQueue()).isTrue();
     assertThat(call.events())
