@@ -230,6 +230,7 @@ class TwoInstancesTests {
         new FallbackCallEnded(
             "two-instances.1",
             FallbackCallEnded.Outcome.ANSWERED,
+            "PJSIP/adv101",
             Duration.ofSeconds(12),
             first.getBean(Clock.class).instant());
 
