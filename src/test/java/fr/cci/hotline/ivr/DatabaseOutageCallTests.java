@@ -16,7 +16,6 @@ import fr.cci.hotline.simulator.SimulatedCall;
 import fr.cci.hotline.simulator.SimulatorSettings;
 import fr.cci.hotline.telephony.TelephonyStatus;
 import fr.cci.hotline.testing.AgiSession;
-import fr.cci.hotline.testing.AmiEvent;
 import fr.cci.hotline.testing.ObservedCall;
 import fr.cci.hotline.testing.RestartablePostgres;
 import fr.cci.hotline.testing.WireRecorder;
@@ -25,7 +24,6 @@ import java.net.InetSocketAddress;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -198,21 +196,10 @@ class DatabaseOutageCallTests {
   private void assertReachedTheFallbackQueueInTimeWithoutSilence(ObservedCall observed) {
     assertThat(observed.reachedFallbackQueue()).as("%s", observed).isTrue();
     assertThat(observed.answeredBy()).isEqualTo("adv101");
-    AgiSession menu = observed.agi().get(0);
-    AgiSession.Exchange lastAnswer =
-        menu.exchanges().stream()
-            .filter(exchange -> exchange.command().contains("hotline/location-ask"))
-            .reduce((first, second) -> second)
-            .orElseThrow();
-    Instant joined =
-        observed.events().stream()
-            .filter(event -> event.name().equals("QueueCallerJoin"))
-            .map(AmiEvent::at)
-            .findFirst()
-            .orElseThrow();
-    assertThat(Duration.between(lastAnswer.repliedAt(), joined))
+    assertThat(observed.fromLastAnswerToTheFallbackQueue("hotline/location-ask"))
         .as("from the caller's last answer to the fallback queue")
         .isLessThanOrEqualTo(TO_THE_FALLBACK_QUEUE);
+    AgiSession menu = observed.agi().get(0);
     assertThat(menu.silencesLongerThan(SILENCE)).as("silences heard\n%s", observed).isEmpty();
   }
 
