@@ -17,6 +17,9 @@ import java.util.List;
  * @param sizeBand a {@link SizeBand} name, or null
  * @param outcome a {@link CaseOutcome} name once the form is saved, else null
  * @param completedBy the user who last saved the form
+ * @param fallbackOutcome when the dialplan's fallback queue took the call (the service could not
+ *     decide, or was away): {@code ANSWERED} (by the advisor named), {@code ABANDONED} or {@code
+ *     TIMED_OUT}; null otherwise
  */
 public record CaseDetails(
     String caseNumber,
@@ -44,7 +47,8 @@ public record CaseDetails(
     String sizeBand,
     String outcome,
     Instant completedAt,
-    String completedBy) {
+    String completedBy,
+    String fallbackOutcome) {
 
   /** The partners' codes of {@link #orientation()}. */
   public List<String> partners() {

@@ -13,7 +13,13 @@ package fr.cci.hotline.cases;
  *                                                                                CALLBACK_PENDING if asked
  * an advisor answered (or the        OPEN, ASSIGNED, CALLBACK_PENDING, ABANDONED IN_PROGRESS
  *   answered call ended)
+ * an advisor answered in the         OPEN, ASSIGNED, CALLBACK_PENDING, ABANDONED IN_PROGRESS
+ *   fallback queue
  * the caller hung up, unanswered     OPEN, ASSIGNED                              ABANDONED
+ *   (also the fallback queue's
+ *   abandon or time-out)
+ * the caller's channel ended and     OPEN                                        ABANDONED
+ *   nothing else was said
  * the caller asked for a call-back   OPEN, ASSIGNED, ABANDONED                   CALLBACK_PENDING
  * closed line, nothing asked (or     OPEN                                        CLOSED
  *   the line closed while waiting)

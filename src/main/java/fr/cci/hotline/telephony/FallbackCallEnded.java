@@ -11,9 +11,11 @@ import java.time.Instant;
  * call id once.
  *
  * @param callId the caller channel's unique id
+ * @param member the interface of the queue member who answered ({@code PJSIP/adv101}), else null
  * @param waited from joining the queue to the answer or to leaving it
  */
-public record FallbackCallEnded(String callId, Outcome outcome, Duration waited, Instant at) {
+public record FallbackCallEnded(
+    String callId, Outcome outcome, String member, Duration waited, Instant at) {
 
   /** How the caller left the fallback queue. */
   public enum Outcome {

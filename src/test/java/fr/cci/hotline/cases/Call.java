@@ -18,7 +18,9 @@ import fr.cci.hotline.routing.CallerLeftWaiting;
 import fr.cci.hotline.routing.LineClosedWhileWaiting;
 import fr.cci.hotline.routing.OfferDeclined;
 import fr.cci.hotline.telephony.CallerNumber;
+import fr.cci.hotline.telephony.ChannelHungUp;
 import fr.cci.hotline.telephony.DialStatus;
+import fr.cci.hotline.telephony.FallbackCallEnded;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -108,6 +110,17 @@ public record Call(String caseNumber, String callId, CallerNumber callerNumber, 
 
   public CallAbandoned abandonedAt(String step, int seconds) {
     return new CallAbandoned(caseNumber, step, at(seconds));
+  }
+
+  /** The caller's channel ended, as AMI reports it. */
+  public ChannelHungUp channelEnded(int seconds) {
+    return new ChannelHungUp(callId, callId, "PJSIP/operator-00000001", 16, "", at(seconds));
+  }
+
+  /** The dialplan's fallback queue ended the caller's stay ({@code member} when answered). */
+  public FallbackCallEnded fallbackEnded(
+      FallbackCallEnded.Outcome outcome, String member, int waited, int seconds) {
+    return new FallbackCallEnded(callId, outcome, member, Duration.ofSeconds(waited), at(seconds));
   }
 
   /** Left the line {@code seconds} after the arrival, having waited {@code waited} in it. */

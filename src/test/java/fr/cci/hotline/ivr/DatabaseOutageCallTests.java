@@ -9,27 +9,29 @@ import fr.cci.hotline.Hotline;
 import fr.cci.hotline.advisors.Presence;
 import fr.cci.hotline.cases.CaseDetails;
 import fr.cci.hotline.cases.CaseRecords;
+import fr.cci.hotline.cases.CaseStatus;
 import fr.cci.hotline.simulator.CallerScript;
 import fr.cci.hotline.simulator.PbxSimulator;
 import fr.cci.hotline.simulator.SimulatedCall;
 import fr.cci.hotline.simulator.SimulatorSettings;
 import fr.cci.hotline.telephony.TelephonyStatus;
 import fr.cci.hotline.testing.AgiSession;
-import fr.cci.hotline.testing.AmiEvent;
 import fr.cci.hotline.testing.ObservedCall;
 import fr.cci.hotline.testing.RestartablePostgres;
 import fr.cci.hotline.testing.WireRecorder;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.net.InetSocketAddress;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
+import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * A PostgreSQL outage around a call, as the caller hears it and as the case records it. The
@@ -103,6 +105,7 @@ class DatabaseOutageCallTests {
     CaseDetails record = caseOf(observed);
     assertThat(record.topic()).isEqualTo("fonds-solidarite");
     assertThat(record.department()).isEqualTo("14");
+    assertAnsweredByTheFallbackQueueWrittenOnce(record);
   }
 
   @Test
@@ -116,27 +119,87 @@ class DatabaseOutageCallTests {
     assertThat(observed.prompts()).containsSubsequence("hotline/welcome", "hotline/location-ask");
     assertReachedTheFallbackQueueInTimeWithoutSilence(observed);
     database.start();
-    assertThat(caseOf(observed).department()).isEqualTo("14");
+    CaseDetails record = caseOf(observed);
+    assertThat(record.department()).isEqualTo("14");
+    assertAnsweredByTheFallbackQueueWrittenOnce(record);
+  }
+
+  @Test
+  void aCallerWhoHangsUpInTheFallbackQueueDuringTheOutageLeavesACaseAbandonedThere()
+      throws Exception {
+    service.getBean(Presence.class).logOut("adv101", service.getBean(Clock.class).instant());
+    await()
+        .atMost(Duration.ofSeconds(10))
+        .until(() -> !pbx.queueMembers("hotline-fallback").contains("PJSIP/adv101"));
+    database.stop();
+
+    SimulatedCall call = pbx.call(typingAhead("0644000003"));
+    await()
+        .atMost(Duration.ofSeconds(30))
+        .until(() -> ObservedCall.of("0644000003", agiWire, amiWire).reachedFallbackQueue());
+    call.hangUp();
+    call.awaitEnd(Duration.ofSeconds(10));
+
+    database.start();
+    CaseDetails record = caseOf(ObservedCall.of("0644000003", agiWire, amiWire));
+    await()
+        .atMost(Duration.ofSeconds(30))
+        .until(() -> settled(record.caseNumber()).status() == CaseStatus.ABANDONED);
+    CaseDetails settled = settled(record.caseNumber());
+    assertThat(settled.stepReached()).isEqualTo("fallback");
+    assertThat(settled.fallbackOutcome()).isEqualTo("ABANDONED");
+    assertThat(settled.advisorId()).isNull();
+    assertThat(entriesOf(record.caseNumber()))
+        .containsOnlyOnce("FallbackCallEnded")
+        .containsOnlyOnce("ChannelHungUp");
+  }
+
+  /**
+   * The fallback queue's answer reached the case once the database was back: IN_PROGRESS with the
+   * member who answered (the advisor then completes the form), from one journal entry.
+   */
+  private void assertAnsweredByTheFallbackQueueWrittenOnce(CaseDetails record) {
+    await()
+        .atMost(Duration.ofSeconds(30))
+        .until(() -> settled(record.caseNumber()).timeline().endedAt() != null);
+    CaseDetails settled = settled(record.caseNumber());
+    assertThat(settled.status()).isEqualTo(CaseStatus.IN_PROGRESS);
+    assertThat(settled.fallbackOutcome()).isEqualTo("ANSWERED");
+    assertThat(settled.advisorId()).isEqualTo("adv101");
+    assertThat(settled.stepReached()).isNull();
+    assertThat(entriesOf(record.caseNumber()))
+        .containsOnlyOnce("FallbackCallEnded")
+        .containsOnlyOnce("ChannelHungUp")
+        .doesNotContain("CallAbandoned", "CallerLeftWaiting");
+  }
+
+  private CaseDetails settled(String caseNumber) {
+    await()
+        .atMost(Duration.ofSeconds(30))
+        .until(
+            () ->
+                service.getBean(MeterRegistry.class).get("hotline.cases.pending").gauge().value()
+                    == 0);
+    return service.getBean(CaseRecords.class).find(caseNumber).orElseThrow();
+  }
+
+  /** The journal entries applied to the case, by kind: each is recorded once in case_event. */
+  private List<String> entriesOf(String caseNumber) {
+    return service
+        .getBean(JdbcTemplate.class)
+        .queryForList(
+            "select kind from case_event where case_number = ? order by occurred_at",
+            String.class,
+            caseNumber);
   }
 
   private void assertReachedTheFallbackQueueInTimeWithoutSilence(ObservedCall observed) {
     assertThat(observed.reachedFallbackQueue()).as("%s", observed).isTrue();
     assertThat(observed.answeredBy()).isEqualTo("adv101");
-    AgiSession menu = observed.agi().get(0);
-    AgiSession.Exchange lastAnswer =
-        menu.exchanges().stream()
-            .filter(exchange -> exchange.command().contains("hotline/location-ask"))
-            .reduce((first, second) -> second)
-            .orElseThrow();
-    Instant joined =
-        observed.events().stream()
-            .filter(event -> event.name().equals("QueueCallerJoin"))
-            .map(AmiEvent::at)
-            .findFirst()
-            .orElseThrow();
-    assertThat(Duration.between(lastAnswer.repliedAt(), joined))
+    assertThat(observed.fromLastAnswerToTheFallbackQueue("hotline/location-ask"))
         .as("from the caller's last answer to the fallback queue")
         .isLessThanOrEqualTo(TO_THE_FALLBACK_QUEUE);
+    AgiSession menu = observed.agi().get(0);
     assertThat(menu.silencesLongerThan(SILENCE)).as("silences heard\n%s", observed).isEmpty();
   }
 

@@ -224,6 +224,7 @@ class TwoInstancesTests {
         new FallbackCallEnded(
             "two-instances.1",
             FallbackCallEnded.Outcome.ANSWERED,
+            "PJSIP/adv101",
             Duration.ofSeconds(12),
             first.getBean(Clock.class).instant());
 

@@ -98,7 +98,11 @@ class FallbackCallsTests extends PbxTestSupport {
     double before = counted(Outcome.ANSWERED);
     FallbackCallEnded call =
         new FallbackCallEnded(
-            "1795761000.7", Outcome.ANSWERED, Duration.ofSeconds(14), clock.instant());
+            "1795761000.7",
+            Outcome.ANSWERED,
+            "PJSIP/adv101",
+            Duration.ofSeconds(14),
+            clock.instant());
 
     events.publishEvent(call);
     events.publishEvent(call);

@@ -145,6 +145,25 @@ public record ObservedCall(
         .orElseThrow(() -> new AssertionError("never answered: " + this));
   }
 
+  /**
+   * From the reply to the last command that asked {@code prompt} (the caller's last answer) to the
+   * caller joining the fallback queue.
+   */
+  public java.time.Duration fromLastAnswerToTheFallbackQueue(String prompt) {
+    AgiSession.Exchange lastAnswer =
+        agi.get(0).exchanges().stream()
+            .filter(exchange -> exchange.command().contains(prompt))
+            .reduce((first, second) -> second)
+            .orElseThrow(() -> new AssertionError("never asked " + prompt + ": " + this));
+    java.time.Instant joined =
+        events.stream()
+            .filter(event -> event.name().equals("QueueCallerJoin"))
+            .map(AmiEvent::at)
+            .findFirst()
+            .orElseThrow(() -> new AssertionError("never in the fallback queue: " + this));
+    return java.time.Duration.between(lastAnswer.repliedAt(), joined);
+  }
+
   public boolean reachedFallbackQueue() {
     return events.stream()
         .anyMatch(

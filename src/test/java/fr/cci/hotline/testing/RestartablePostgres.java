@@ -22,7 +22,11 @@ public final class RestartablePostgres implements AutoCloseable {
     }
   }
 
+  /** Starts the server on its data and port; does nothing while it runs. */
   public RestartablePostgres start() throws IOException {
+    if (server != null) {
+      return this;
+    }
     server =
         EmbeddedPostgres.builder()
             .setPort(port)

@@ -17,6 +17,8 @@ import fr.cci.hotline.routing.CallbackTriggered;
 import fr.cci.hotline.routing.CallerLeftWaiting;
 import fr.cci.hotline.routing.LineClosedWhileWaiting;
 import fr.cci.hotline.routing.OfferDeclined;
+import fr.cci.hotline.telephony.ChannelHungUp;
+import fr.cci.hotline.telephony.FallbackCallEnded;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -51,7 +53,9 @@ final class EntryCodec {
           CallbackAttemptFailed.class,
           CallbackFailed.class,
           CallbackTriggered.class,
-          CallbackCancelled.class);
+          CallbackCancelled.class,
+          FallbackCallEnded.class,
+          ChannelHungUp.class);
 
   private final Map<String, Class<? extends Record>> types =
       EVENTS.stream().collect(Collectors.toMap(Class::getSimpleName, Function.identity()));

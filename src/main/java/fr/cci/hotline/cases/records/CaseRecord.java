@@ -35,6 +35,12 @@ class CaseRecord {
 
   static final String WAITING = "waiting";
 
+  /** A caller who hung up after the menu, before joining the waiting line. */
+  static final String ROUTING = "routing";
+
+  /** A caller the dialplan's fallback queue let go unanswered. */
+  static final String FALLBACK = "fallback";
+
   @Id
   @Column(name = "case_number", length = 32)
   private String caseNumber;
@@ -89,6 +95,12 @@ class CaseRecord {
 
   @Column(name = "menu_seconds")
   private Integer menuSeconds;
+
+  /**
+   * How the dialplan's fallback queue ended the call, when it took it: a FallbackCallEnded outcome.
+   */
+  @Column(name = "fallback_outcome", length = 16)
+  private String fallbackOutcome;
 
   @Column(name = "line_open")
   private Boolean lineOpen;
@@ -224,16 +236,56 @@ class CaseRecord {
    * while waiting ({@code waited} in the line).
    */
   void hungUp(String step, Duration waited, Instant at) {
+    CaseStatus before = status;
     transition(Happening.HUNG_UP);
-    if (answeredAt == null) {
+    // A hang-up reported twice (by the script, then by the PBX) keeps the first step it gave.
+    if (answeredAt == null && before != CaseStatus.ABANDONED && !answeredByFallback()) {
       this.stepReached = fit(step, 40);
       if (WAITING.equals(step)) {
         this.waitSeconds = seconds(waited, queuedAt, at);
-      } else {
+      } else if (!FALLBACK.equals(step)) {
         this.menuSeconds = Columns.secondsBetween(arrivedAt, at);
       }
       this.endedAt = time(at);
     }
+  }
+
+  /**
+   * The caller's channel ended with nothing else said about the call: the service had let it go
+   * without a decision (routing could not reach the database) and no queue reported on it, or the
+   * hang-up was missed while the AMI link was down. A case still OPEN is then abandoned where the
+   * service last saw the caller; a call the fallback queue answered gets its end.
+   */
+  void channelEnded(Instant at) {
+    if (status == CaseStatus.OPEN) {
+      hungUp(queuedAt != null ? WAITING : ROUTING, null, at);
+    } else if (answeredByFallback() && endedAt == null) {
+      this.endedAt = time(at);
+    }
+  }
+
+  /** An advisor took the call in the dialplan's fallback queue (outside the service's line). */
+  void answeredInFallbackQueue(String advisorId, Instant at) {
+    CaseStatus before = status;
+    transition(Happening.ANSWERED);
+    if (before != status) {
+      this.advisorId = known(fit(advisorId, 40), this.advisorId);
+      this.fallbackOutcome = "ANSWERED";
+      this.stepReached = null;
+    }
+  }
+
+  /** The fallback queue let the caller go: they hung up there, or nobody answered in time. */
+  void leftFallbackQueue(String outcome, Instant at) {
+    CaseStatus before = status;
+    hungUp(FALLBACK, null, at);
+    if (before != status) {
+      this.fallbackOutcome = fit(outcome, 16);
+    }
+  }
+
+  private boolean answeredByFallback() {
+    return "ANSWERED".equals(fallbackOutcome);
   }
 
   void callbackRequested(CallerNumber callerNumber, String department, Instant arrivedAt) {
@@ -350,7 +402,8 @@ class CaseRecord {
         sizeBand,
         outcome,
         completedAt,
-        completedBy);
+        completedBy,
+        fallbackOutcome);
   }
 
   /** As lists show it: the caller number masked. */

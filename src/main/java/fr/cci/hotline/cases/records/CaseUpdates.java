@@ -1,5 +1,7 @@
 package fr.cci.hotline.cases.records;
 
+import fr.cci.hotline.advisors.Advisor;
+import fr.cci.hotline.advisors.AdvisorDirectory;
 import fr.cci.hotline.advisors.Chambers;
 import fr.cci.hotline.cases.CasesSettings;
 import fr.cci.hotline.cases.journal.AppliedEntries;
@@ -23,7 +25,9 @@ import fr.cci.hotline.routing.CallbackTriggered;
 import fr.cci.hotline.routing.CallerLeftWaiting;
 import fr.cci.hotline.routing.LineClosedWhileWaiting;
 import fr.cci.hotline.routing.OfferDeclined;
+import fr.cci.hotline.telephony.ChannelHungUp;
 import fr.cci.hotline.telephony.DialStatus;
+import fr.cci.hotline.telephony.FallbackCallEnded;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
@@ -44,6 +48,7 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 class CaseUpdates implements EntryHandler {
 
   private final Chambers chambers;
+  private final AdvisorDirectory directory;
   private final StoredCases cases;
   private final CaseOffers offers;
   private final AppliedEntries appliedEntries;
@@ -53,6 +58,7 @@ class CaseUpdates implements EntryHandler {
 
   CaseUpdates(
       Chambers chambers,
+      AdvisorDirectory directory,
       StoredCases cases,
       CaseOffers offers,
       AppliedEntries appliedEntries,
@@ -60,6 +66,7 @@ class CaseUpdates implements EntryHandler {
       Clock clock,
       MeterRegistry meters) {
     this.chambers = chambers;
+    this.directory = directory;
     this.cases = cases;
     this.offers = offers;
     this.appliedEntries = appliedEntries;
@@ -114,6 +121,10 @@ class CaseUpdates implements EntryHandler {
       record.callbackRetried();
     } else if (event instanceof CallbackCancelled cancelled) {
       record.callbackCancelled(cancelled.at());
+    } else if (event instanceof FallbackCallEnded fallback) {
+      fallbackEnded(record, fallback);
+    } else if (event instanceof ChannelHungUp hangup) {
+      record.channelEnded(hangup.at());
     } else {
       throw new IllegalArgumentException("not a case event: " + entry.kind());
     }
@@ -188,6 +199,19 @@ class CaseUpdates implements EntryHandler {
     if (event.advisorId() != null) {
       ring(record.caseNumber(), event.advisorId(), null, event.at())
           .ended(DialStatus.ANSWER, null, event.at());
+    }
+  }
+
+  /** The member who answered in the fallback queue is known by their phone's interface. */
+  private void fallbackEnded(CaseRecord record, FallbackCallEnded event) {
+    if (event.outcome() == FallbackCallEnded.Outcome.ANSWERED) {
+      String advisor =
+          event.member() == null
+              ? null
+              : directory.findByPhone(event.member()).map(Advisor::id).orElse(null);
+      record.answeredInFallbackQueue(advisor, event.at());
+    } else {
+      record.leftFallbackQueue(event.outcome().name(), event.at());
     }
   }
 

@@ -58,11 +58,11 @@ class FallbackQueueCalls {
     } else if (event instanceof SoftHangupRequestEvent request) {
       hungUp(request.getUniqueId());
     } else if (event instanceof AgentConnectEvent connect && QUEUE.equals(connect.getQueue())) {
-      return ended(connect.getUniqueId(), true, connect.getHoldTime(), now);
+      return ended(connect.getUniqueId(), true, connect.getInterface(), connect.getHoldTime(), now);
     } else if (event instanceof QueueCallerAbandonEvent abandon
         && QUEUE.equals(abandon.getQueue())) {
       Integer held = abandon.getHoldTime();
-      return ended(abandon.getUniqueId(), false, held == null ? null : held.longValue(), now);
+      return ended(abandon.getUniqueId(), false, null, held == null ? null : held.longValue(), now);
     } else if (event instanceof QueueCallerLeaveEvent leave && QUEUE.equals(leave.getQueue())) {
       stays.computeIfPresent(
           leave.getUniqueId(), (id, stay) -> new Stay(stay.joinedAt(), stay.hungUp(), true));
@@ -86,9 +86,11 @@ class FallbackQueueCalls {
 
   /**
    * @param answered whether an advisor took the call, else app_queue let the caller go
+   * @param member the interface of the member who took it
    * @param heldSeconds app_queue's own measure of the wait, when the event gives it
    */
-  private FallbackCallEnded ended(String callId, boolean answered, Long heldSeconds, Instant at) {
+  private FallbackCallEnded ended(
+      String callId, boolean answered, String member, Long heldSeconds, Instant at) {
     Stay stay = callId == null ? null : stays.remove(callId);
     if (stay == null) {
       return null; // joined before this instance listened: its start is unknown
@@ -99,7 +101,7 @@ class FallbackQueueCalls {
         heldSeconds != null
             ? Duration.ofSeconds(heldSeconds)
             : Duration.between(stay.joinedAt(), at);
-    return new FallbackCallEnded(callId, outcome, waited, at);
+    return new FallbackCallEnded(callId, outcome, answered ? member : null, waited, at);
   }
 
   private static double waiting(Map<String, Stay> stays) {

@@ -20,7 +20,9 @@ import fr.cci.hotline.routing.CallerLeftWaiting;
 import fr.cci.hotline.routing.LineClosedWhileWaiting;
 import fr.cci.hotline.routing.OfferDeclined;
 import fr.cci.hotline.telephony.CallerNumber;
+import fr.cci.hotline.telephony.ChannelHungUp;
 import fr.cci.hotline.telephony.DialStatus;
+import fr.cci.hotline.telephony.FallbackCallEnded;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -76,7 +78,14 @@ class CaseJournalTests {
                 "CP-261127-7K3QF", "adv101", DialStatus.BUSY, 1, AT.plusSeconds(900), AT),
             new CallbackFailed("CP-261127-7K3QF", "adv101", 3, DialStatus.NOANSWER, AT),
             new CallbackTriggered("CP-261127-7K3QF", "superviseur", true, AT),
-            new CallbackCancelled("CP-261127-7K3QF", "superviseur", "rappelé à la main", AT));
+            new CallbackCancelled("CP-261127-7K3QF", "superviseur", "rappelé à la main", AT),
+            new FallbackCallEnded(
+                "1764234900.17",
+                FallbackCallEnded.Outcome.ANSWERED,
+                "PJSIP/adv101",
+                Duration.ofSeconds(12),
+                AT),
+            new ChannelHungUp("1764234900.17", "1764234900.17", "PJSIP/operator-01", 16, "", AT));
     assertThat(events).hasSameSizeAs(EntryCodec.EVENTS);
 
     for (Record event : events) {

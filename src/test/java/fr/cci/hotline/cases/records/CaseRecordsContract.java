@@ -22,6 +22,7 @@ import fr.cci.hotline.routing.CallbackRequested.Reason;
 import fr.cci.hotline.routing.FindPreviousAdvisor;
 import fr.cci.hotline.telephony.CallerNumber;
 import fr.cci.hotline.telephony.DialStatus;
+import fr.cci.hotline.telephony.FallbackCallEnded;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -514,6 +515,102 @@ abstract class CaseRecordsContract {
   }
 
   @Test
+  void aCallWhoseChannelEndsAfterTheMenuWithNothingElseSaidIsAbandonedInRouting() {
+    Call call = Call.arriving(Duration.ofMinutes(5));
+
+    publish(
+        call.arrived(),
+        call.topic("tresorerie", 10),
+        call.located("14", "14000", 20),
+        call.channelEnded(23));
+
+    CaseDetails record = eventually(call, c -> c.status() != CaseStatus.OPEN);
+    assertThat(record.status()).isEqualTo(CaseStatus.ABANDONED);
+    assertThat(record.stepReached()).isEqualTo("routing");
+    assertThat(record.timeline().menuSeconds()).isEqualTo(23);
+    assertThat(record.timeline().endedAt()).isEqualTo(call.at(23));
+    assertThat(record.fallbackOutcome()).isNull();
+  }
+
+  @Test
+  void aHangUpTheMenuReportedKeepsItsStepWhenThePbxReportsTheChannelsEndAfterIt() {
+    Call call = Call.arriving(Duration.ofMinutes(5));
+
+    publish(call.arrived(), call.abandonedAt("topic", 6), call.channelEnded(7));
+
+    CaseDetails record = eventually(call, c -> c.status() == CaseStatus.ABANDONED);
+    awaitWritten();
+    record = records.find(call.caseNumber()).orElseThrow();
+    assertThat(record.stepReached()).isEqualTo("topic");
+    assertThat(record.timeline().endedAt()).isEqualTo(call.at(6));
+    assertThat(record.timeline().menuSeconds()).isEqualTo(6);
+  }
+
+  @Test
+  void aCallAnsweredInTheFallbackQueueIsInProgressWithTheMemberUntilTheFormIsCompleted() {
+    Call call = Call.arriving(Duration.ofMinutes(5));
+
+    publish(
+        call.arrived(),
+        call.topic("tresorerie", 10),
+        call.located("14", "14000", 20),
+        call.fallbackEnded(FallbackCallEnded.Outcome.ANSWERED, "PJSIP/adv101", 8, 30),
+        call.channelEnded(200));
+
+    CaseDetails record = eventually(call, c -> c.timeline().endedAt() != null);
+    assertThat(record.status()).isEqualTo(CaseStatus.IN_PROGRESS);
+    assertThat(record.fallbackOutcome()).isEqualTo("ANSWERED");
+    assertThat(record.advisorId()).isEqualTo("adv101");
+    assertThat(record.stepReached()).isNull();
+    assertThat(record.timeline().endedAt()).isEqualTo(call.at(200));
+    // Counted apart (fallback_call), not as an answer of the service's own line.
+    assertThat(record.timeline().answeredAt()).isNull();
+    assertThat(record.timeline().queuedAt()).isNull();
+
+    CaseDetails closed =
+        records.complete(
+            call.caseNumber(),
+            new CaseCompletion(
+                null,
+                null,
+                null,
+                null,
+                "Pris par la file de secours",
+                List.of(),
+                "INFORMATION_GIVEN",
+                null),
+            "claire.lemoine");
+    assertThat(closed.status()).isEqualTo(CaseStatus.CLOSED);
+    assertThat(closed.fallbackOutcome()).isEqualTo("ANSWERED");
+  }
+
+  @Test
+  void aCallerTheFallbackQueueLetGoIsAbandonedThereWithHowItEnded() {
+    Call abandoned = Call.arriving(Duration.ofMinutes(5));
+    Call timedOut = Call.arriving(Duration.ofMinutes(5));
+
+    publish(
+        abandoned.arrived(),
+        abandoned.fallbackEnded(FallbackCallEnded.Outcome.ABANDONED, null, 20, 40),
+        abandoned.channelEnded(40),
+        timedOut.arrived(),
+        timedOut.fallbackEnded(FallbackCallEnded.Outcome.TIMED_OUT, null, 1800, 1830),
+        timedOut.channelEnded(1845));
+
+    CaseDetails hungUp = eventually(abandoned, c -> c.status() == CaseStatus.ABANDONED);
+    CaseDetails outOfTime = eventually(timedOut, c -> c.status() == CaseStatus.ABANDONED);
+    awaitWritten();
+    hungUp = records.find(abandoned.caseNumber()).orElseThrow();
+    outOfTime = records.find(timedOut.caseNumber()).orElseThrow();
+    assertThat(hungUp.stepReached()).isEqualTo("fallback");
+    assertThat(hungUp.fallbackOutcome()).isEqualTo("ABANDONED");
+    assertThat(hungUp.timeline().endedAt()).isEqualTo(abandoned.at(40));
+    assertThat(outOfTime.stepReached()).isEqualTo("fallback");
+    assertThat(outOfTime.fallbackOutcome()).isEqualTo("TIMED_OUT");
+    assertThat(outOfTime.timeline().endedAt()).isEqualTo(timedOut.at(1830));
+  }
+
+  @Test
   void retentionOnAFixedClockErasesACaseTheSecondItIsDueAndNotBefore() {
     Call call = Call.arriving(Duration.ofDays(4 * 366));
     publish(
@@ -778,6 +875,14 @@ abstract class CaseRecordsContract {
     for (Object event : happenings) {
       events.publishEvent(event);
     }
+  }
+
+  /** Every event published so far is written: a later one could still change a case. */
+  void awaitWritten() {
+    await()
+        .atMost(WRITTEN)
+        .untilAsserted(
+            () -> assertThat(meters.get("hotline.cases.pending").gauge().value()).isZero());
   }
 
   CaseDetails eventually(Call call, Predicate<CaseDetails> condition) {
