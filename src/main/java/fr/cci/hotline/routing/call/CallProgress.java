@@ -14,6 +14,7 @@ import fr.cci.hotline.telephony.ChannelHungUp;
 import fr.cci.hotline.telephony.DialFinished;
 import fr.cci.hotline.telephony.DialStarted;
 import fr.cci.hotline.telephony.DialStatus;
+import fr.cci.hotline.telephony.FallbackCallEnded;
 import fr.cci.hotline.telephony.LiveChannelsListed;
 import fr.cci.hotline.telephony.TelephonyFailure;
 import java.time.Clock;
@@ -95,6 +96,16 @@ class CallProgress {
     guarded(() -> ended(hangup.uniqueId(), hangup.at()));
   }
 
+  /**
+   * The fallback queue took the caller: their FastAGI session broke (the instance holding it died)
+   * or gave up. They are in our line no longer — counted and recorded as the fallback queue's call,
+   * not as an abandon — and an advisor reserved for them is released.
+   */
+  @EventListener
+  void takenByTheFallbackQueue(FallbackCallEnded ended) {
+    guarded(() -> leave(ended.callId(), ended.at()));
+  }
+
   @EventListener
   void resynced(LiveChannelsListed live) {
     guarded(() -> line.absentFrom(live.uniqueIds()).forEach(callId -> ended(callId, live.at())));
@@ -114,11 +125,11 @@ class CallProgress {
   }
 
   private void ended(String callId, Instant now) {
-    Optional<WaitingEntry> entry = line.find(callId);
-    if (entry.isEmpty() || !line.leave(callId)) {
+    Optional<WaitingEntry> left = leave(callId, now);
+    if (left.isEmpty()) {
       return;
     }
-    WaitingEntry row = entry.get();
+    WaitingEntry row = left.get();
     if (row.state() == WaitingEntry.State.CONNECTED) {
       Instant answered = row.answeredAt() == null ? now : row.answeredAt();
       events.publishEvent(
@@ -126,11 +137,21 @@ class CallProgress {
               row.caseNumber(), row.advisorId(), Duration.between(answered, now), now));
       return;
     }
+    events.publishEvent(
+        new CallerLeftWaiting(row.caseNumber(), row.department(), row.waitedUntil(now), now));
+  }
+
+  /** Removes the caller's row, as it was; an advisor reserved for them is released. */
+  private Optional<WaitingEntry> leave(String callId, Instant now) {
+    Optional<WaitingEntry> entry = line.find(callId);
+    if (entry.isEmpty() || !line.leave(callId)) {
+      return Optional.empty();
+    }
+    WaitingEntry row = entry.get();
     if (row.state() == WaitingEntry.State.OFFERED) {
       presence.offerFailed(row.advisorId(), callId, DialStatus.CANCEL, now);
     }
-    events.publishEvent(
-        new CallerLeftWaiting(row.caseNumber(), row.department(), row.waitedUntil(now), now));
+    return entry;
   }
 
   private void stopRinging(String channel) {
