@@ -1,13 +1,18 @@
 package fr.cci.hotline.support;
 
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.Comparator;
 import java.util.List;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatusCode;
+import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Component;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The one shape of every {@code /api/**} error: an RFC 9457 problem detail in French, its title
@@ -30,9 +35,11 @@ public class ApiProblems {
   public record FieldMessage(String field, String message) {}
 
   private final MessageSource messages;
+  private final JsonMapper json;
 
-  ApiProblems(MessageSource messages) {
+  ApiProblems(MessageSource messages, JsonMapper json) {
     this.messages = messages;
+    this.json = json;
   }
 
   /** A problem without a field: its detail is already French. */
@@ -87,6 +94,17 @@ public class ApiProblems {
   /** A message of the bundle in the request's language (French). */
   public String text(String key, Object... arguments) {
     return messages.getMessage(key, arguments, LocaleContextHolder.getLocale());
+  }
+
+  /**
+   * Writes a problem where no controller answers (a servlet filter, a security entry point), in the
+   * same shape as the advice's.
+   */
+  public void write(HttpServletResponse response, ProblemDetail problem) throws IOException {
+    response.setStatus(problem.getStatus());
+    response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+    response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+    json.writeValue(response.getOutputStream(), problem);
   }
 
   public static ResponseEntity<ProblemDetail> respond(ProblemDetail problem) {

@@ -17,11 +17,9 @@ import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Refuses an {@code /api/**} body larger than {@code hotline.accounts.max-request-body} with a 413
@@ -36,14 +34,12 @@ class RequestBodyLimit extends OncePerRequestFilter {
   private final long limit;
   private final String readable;
   private final ApiProblems problems;
-  private final JsonMapper json;
 
-  RequestBodyLimit(AccountsSettings settings, ApiProblems problems, JsonMapper json) {
+  RequestBodyLimit(AccountsSettings settings, ApiProblems problems) {
     this.limit = settings.maxRequestBody().toBytes();
     this.readable =
         limit % (1024 * 1024) == 0 ? limit / (1024 * 1024) + " Mo" : limit / 1024 + " Ko";
     this.problems = problems;
-    this.json = json;
   }
 
   @Override
@@ -76,12 +72,9 @@ class RequestBodyLimit extends OncePerRequestFilter {
     ProblemDetail problem =
         problems.problem(
             HttpStatus.CONTENT_TOO_LARGE, problems.text("api.problem.too-large", readable));
-    response.setStatus(problem.getStatus());
-    response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-    response.setCharacterEncoding(StandardCharsets.UTF_8.name());
     // The rest of the body is not read: the connection cannot carry another request after it.
     response.setHeader(HttpHeaders.CONNECTION, "close");
-    json.writeValue(response.getOutputStream(), problem);
+    problems.write(response, problem);
   }
 
   /** A chunked body already read, within the limit. */

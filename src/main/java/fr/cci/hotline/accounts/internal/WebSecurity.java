@@ -1,19 +1,31 @@
 package fr.cci.hotline.accounts.internal;
 
+import fr.cci.hotline.accounts.AccountsSettings;
 import fr.cci.hotline.accounts.Role;
+import fr.cci.hotline.support.ApiProblems;
 import jakarta.servlet.DispatcherType;
+import java.time.Duration;
+import java.util.Map;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
+import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
+import org.springframework.security.web.authentication.ExceptionMappingAuthenticationFailureHandler;
+import org.springframework.security.web.authentication.www.BasicAuthenticationEntryPoint;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.savedrequest.NullRequestCache;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.AndRequestMatcher;
@@ -29,6 +41,12 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
 @Configuration
 @EnableMethodSecurity
 class WebSecurity {
+
+  private final Duration lockout;
+
+  WebSecurity(AccountsSettings settings) {
+    this.lockout = settings.lockout();
+  }
 
   private static final String REALM = "Hotline";
 
@@ -46,9 +64,31 @@ class WebSecurity {
     "/api/docs", "/api/openapi", "/api/openapi.yaml", "/api/openapi/**", "/api/swagger-ui/**"
   };
 
+  /**
+   * The pages' policy: scripts, styles, images and connections (server-sent events) from the
+   * service itself only, so no inline script or style, nor anything injected into a page, runs; no
+   * plug-ins; forms post to the service only; no page shows inside another site's frame.
+   */
+  static final String CONTENT_SECURITY_POLICY =
+      "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:;"
+          + " font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self';"
+          + " form-action 'self'; frame-ancestors 'none'";
+
   @Bean
   PasswordEncoder passwordEncoder() {
     return new BCryptPasswordEncoder();
+  }
+
+  /**
+   * The one way to sign in, with the form or HTTP Basic: the password checked against the stored
+   * accounts, behind the throttle. Being the only provider, it is the one Spring Security uses.
+   */
+  @Bean
+  AuthenticationProvider signIn(
+      StoredUserDetails users, PasswordEncoder passwords, SignInThrottle throttle) {
+    DaoAuthenticationProvider checks = new DaoAuthenticationProvider(users);
+    checks.setPasswordEncoder(passwords);
+    return new ThrottledSignIn(checks, throttle);
   }
 
   @Bean
@@ -56,6 +96,7 @@ class WebSecurity {
   SecurityFilterChain managementEndpoints(HttpSecurity http) throws Exception {
     // Whole /actuator tree, so that unexposed endpoints answer 404 rather than a login redirect.
     return http.securityMatcher("/actuator/**")
+        .headers(WebSecurity::headers)
         .authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
         .build();
   }
@@ -63,10 +104,11 @@ class WebSecurity {
   /** API calls with HTTP Basic: stateless, no CSRF token, no cookie. */
   @Bean
   @Order(2)
-  SecurityFilterChain apiWithCredentials(HttpSecurity http) throws Exception {
+  SecurityFilterChain apiWithCredentials(HttpSecurity http, ApiProblems problems) throws Exception {
     return http.securityMatcher(new AndRequestMatcher(API, WITH_CREDENTIALS))
+        .headers(WebSecurity::headers)
         .authorizeHttpRequests(WebSecurity::apiRules)
-        .httpBasic(basic -> basic.realmName(REALM))
+        .httpBasic(basic -> basic.authenticationEntryPoint(basicOrLocked(problems)))
         .addFilterAfter(new PasswordChange(), AnonymousAuthenticationFilter.class)
         .csrf(csrf -> csrf.disable())
         .sessionManagement(
@@ -82,10 +124,11 @@ class WebSecurity {
    */
   @Bean
   @Order(3)
-  SecurityFilterChain apiWithSession(HttpSecurity http) throws Exception {
+  SecurityFilterChain apiWithSession(HttpSecurity http, ApiProblems problems) throws Exception {
     return http.securityMatcher(API)
+        .headers(WebSecurity::headers)
         .authorizeHttpRequests(WebSecurity::apiRules)
-        .httpBasic(basic -> basic.realmName(REALM))
+        .httpBasic(basic -> basic.authenticationEntryPoint(basicOrLocked(problems)))
         .addFilterAfter(new PasswordChange(), AnonymousAuthenticationFilter.class)
         .csrf(csrf -> csrf.spa())
         .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.NEVER))
@@ -96,7 +139,13 @@ class WebSecurity {
   @Bean
   @Order(4)
   SecurityFilterChain pages(HttpSecurity http) throws Exception {
-    return http.authorizeHttpRequests(
+    ExceptionMappingAuthenticationFailureHandler failures =
+        new ExceptionMappingAuthenticationFailureHandler();
+    failures.setDefaultFailureUrl("/login?error");
+    // The same words for a known and an unknown username: a lock reveals nobody.
+    failures.setExceptionMappings(Map.of(ThrottledSignIn.Locked.class.getName(), "/login?locked"));
+    return http.headers(WebSecurity::headers)
+        .authorizeHttpRequests(
             requests ->
                 requests
                     // The end of a server-sent event stream is an async dispatch of a request
@@ -112,9 +161,44 @@ class WebSecurity {
                     .anyRequest()
                     .authenticated())
         .addFilterAfter(new PasswordChange(), AnonymousAuthenticationFilter.class)
-        .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false))
+        .formLogin(
+            form -> form.loginPage("/login").defaultSuccessUrl("/", false).failureHandler(failures))
         .logout(logout -> logout.logoutSuccessUrl("/login?logout"))
         .build();
+  }
+
+  /**
+   * The same headers on every answer: the content security policy, no framing (also for browsers
+   * that only know {@code X-Frame-Options}), no content-type sniffing (Spring Security's default),
+   * and no address of a page sent to another site.
+   */
+  private static void headers(HeadersConfigurer<HttpSecurity> headers) {
+    headers
+        .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+        .frameOptions(frames -> frames.deny())
+        .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN));
+  }
+
+  /**
+   * HTTP Basic's challenge (401, realm {@code Hotline}), except for a locked username or address: a
+   * 429 problem in French with {@code Retry-After}, the same for a user who exists and one who does
+   * not.
+   */
+  private AuthenticationEntryPoint basicOrLocked(ApiProblems problems) {
+    BasicAuthenticationEntryPoint basic = new BasicAuthenticationEntryPoint();
+    basic.setRealmName(REALM);
+    return (request, response, failure) -> {
+      if (failure instanceof ThrottledSignIn.Locked) {
+        response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(lockout.toSeconds()));
+        problems.write(
+            response,
+            problems.problem(
+                HttpStatus.TOO_MANY_REQUESTS,
+                problems.text("api.problem.locked", Math.max(1, lockout.toMinutes()))));
+      } else {
+        basic.commence(request, response, failure);
+      }
+    };
   }
 
   /**
