@@ -11,7 +11,8 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -43,9 +44,19 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
 class WebSecurity {
 
   private final Duration lockout;
+  private final PasswordEncoder passwords = new BCryptPasswordEncoder();
 
-  WebSecurity(AccountsSettings settings) {
+  /**
+   * The one way to sign in, with the form or HTTP Basic, given to every chain: the password checked
+   * against the stored accounts, behind the throttle.
+   */
+  private final AuthenticationManager signIn;
+
+  WebSecurity(AccountsSettings settings, StoredUserDetails users, SignInThrottle throttle) {
     this.lockout = settings.lockout();
+    DaoAuthenticationProvider checks = new DaoAuthenticationProvider(users);
+    checks.setPasswordEncoder(passwords);
+    this.signIn = new ProviderManager(new ThrottledSignIn(checks, throttle));
   }
 
   private static final String REALM = "Hotline";
@@ -76,19 +87,7 @@ class WebSecurity {
 
   @Bean
   PasswordEncoder passwordEncoder() {
-    return new BCryptPasswordEncoder();
-  }
-
-  /**
-   * The one way to sign in, with the form or HTTP Basic: the password checked against the stored
-   * accounts, behind the throttle. Being the only provider, it is the one Spring Security uses.
-   */
-  @Bean
-  AuthenticationProvider signIn(
-      StoredUserDetails users, PasswordEncoder passwords, SignInThrottle throttle) {
-    DaoAuthenticationProvider checks = new DaoAuthenticationProvider(users);
-    checks.setPasswordEncoder(passwords);
-    return new ThrottledSignIn(checks, throttle);
+    return passwords;
   }
 
   @Bean
@@ -106,6 +105,7 @@ class WebSecurity {
   @Order(2)
   SecurityFilterChain apiWithCredentials(HttpSecurity http, ApiProblems problems) throws Exception {
     return http.securityMatcher(new AndRequestMatcher(API, WITH_CREDENTIALS))
+        .authenticationManager(signIn)
         .headers(WebSecurity::headers)
         .authorizeHttpRequests(WebSecurity::apiRules)
         .httpBasic(basic -> basic.authenticationEntryPoint(basicOrLocked(problems)))
@@ -126,6 +126,7 @@ class WebSecurity {
   @Order(3)
   SecurityFilterChain apiWithSession(HttpSecurity http, ApiProblems problems) throws Exception {
     return http.securityMatcher(API)
+        .authenticationManager(signIn)
         .headers(WebSecurity::headers)
         .authorizeHttpRequests(WebSecurity::apiRules)
         .httpBasic(basic -> basic.authenticationEntryPoint(basicOrLocked(problems)))
@@ -145,6 +146,7 @@ class WebSecurity {
     // The same words for a known and an unknown username: a lock reveals nobody.
     failures.setExceptionMappings(Map.of(ThrottledSignIn.Locked.class.getName(), "/login?locked"));
     return http.headers(WebSecurity::headers)
+        .authenticationManager(signIn)
         .authorizeHttpRequests(
             requests ->
                 requests
