@@ -44,9 +44,10 @@ class WebSafetyTests {
 
     answers.forEach(
         (what, answer) -> {
-          assertThat(answer.headers().firstValue("Content-Security-Policy"))
+          assertThat(answer.headers().allValues("Content-Security-Policy"))
               .as(what)
-              .hasValueSatisfying(
+              .singleElement()
+              .satisfies(
                   policy ->
                       assertThat(policy)
                           .contains("script-src 'self'", "style-src 'self'")
@@ -60,6 +61,21 @@ class WebSafetyTests {
               .as(what)
               .hasValue("same-origin");
         });
+  }
+
+  @Test
+  void onlyTheApiDocumentationMayApplyInlineStylesAndItsScriptsStayTheServices() {
+    HttpResponse<String> documentation =
+        new Browser(port).getAs("admin", "admin-test-password", "/api/swagger-ui/index.html");
+
+    assertThat(documentation.statusCode()).isEqualTo(200);
+    assertThat(documentation.headers().allValues("Content-Security-Policy"))
+        .singleElement()
+        .satisfies(
+            policy ->
+                assertThat(policy)
+                    .contains("style-src 'self' 'unsafe-inline'", "script-src 'self';")
+                    .contains("frame-ancestors 'none'"));
   }
 
   @Test
