@@ -65,7 +65,7 @@ class AsteriskFallbackTests extends AsteriskTestSupport {
     pbx().agiWire().refuse();
 
     ObservedCall call =
-        pbx().call(CallPlan.from("0622400401").hangUpAfter(6)).awaitEnd(CALL_TIMEOUT);
+        pbx().call(CallPlan.from("0622400491").hangUpAfter(6)).awaitEnd(CALL_TIMEOUT);
 
     assertThat(call.reachedFallbackQueue()).isTrue();
     assertThat(call.events())
@@ -104,9 +104,7 @@ class AsteriskFallbackTests extends AsteriskTestSupport {
   void callersWaitingWhenTheServiceDiesReachTheFallbackQueueAndAnAdvisorWhoLogsInLater() {
     pbx().phone("adv101").answersAfter(Duration.ofSeconds(1), Duration.ofSeconds(3));
     SippCall caller = pbx().call(Menu.typingAhead("0622400201", Topic.TRESORERIE, "14"));
-    await()
-        .atMost(Duration.ofSeconds(20))
-        .until(() -> caller.observed().prompts().contains("hotline/wait-intro"));
+    await().atMost(Duration.ofSeconds(20)).until(() -> caller.observed().waiting());
 
     pbx().agiWire().refuse();
     pbx().agiWire().dropAll();
@@ -152,12 +150,7 @@ class AsteriskFallbackTests extends AsteriskTestSupport {
     List<SippCall> calls = new ArrayList<>();
     for (String caller : callers) {
       calls.add(pbx().call(Menu.typingAhead(caller, Topic.TRESORERIE, "14")));
-      await()
-          .atMost(Duration.ofSeconds(20))
-          .until(
-              () ->
-                  pbx().observe(caller).prompts().stream()
-                      .anyMatch(prompt -> prompt.startsWith("hotline/wait-")));
+      await().atMost(Duration.ofSeconds(20)).until(() -> pbx().observe(caller).waiting());
     }
 
     pbx().agiWire().refuse();

@@ -136,7 +136,8 @@ class AsteriskMenuTests extends AsteriskTestSupport {
   void aCallerOutsideNormandyIsToldSoAndWaitsForTheWholeRegion() {
     ObservedCall call = outsideNormandy.awaitEnd(CALL_TIMEOUT);
 
-    assertThat(call.prompts()).contains("hotline/location-outside", "hotline/wait-intro");
+    assertThat(call.prompts()).contains("hotline/location-outside");
+    assertThat(call.waiting()).isTrue();
     CaseDetails record = abandoned(call);
     assertThat(record.department()).isEqualTo("75");
     assertThat(record.stepReached()).isEqualTo("waiting");
@@ -181,8 +182,9 @@ class AsteriskMenuTests extends AsteriskTestSupport {
   void aCallerSilentAtTheLocationQuestionIsAskedThreeTimesThenWaitsForTheWholeRegion() {
     ObservedCall call = silentAtLocation.awaitEnd(SILENT_CALL_TIMEOUT);
 
+    // Nobody is logged in: the waiting room starts with that news and the call-back offer.
     assertThat(call.prompts())
-        .containsSubsequence(askedThreeTimesThen("hotline/location-ask", "hotline/wait-intro"));
+        .containsSubsequence(askedThreeTimesThen("hotline/location-ask", "hotline/wait-nobody"));
     CaseDetails record = abandoned(call);
     assertThat(record.department()).isNull();
     assertThat(record.stepReached()).isEqualTo("waiting");
@@ -206,7 +208,11 @@ class AsteriskMenuTests extends AsteriskTestSupport {
     assertThat(record.stepReached()).isEqualTo("waiting");
     assertThat(record.timeline().queuedAt()).isNotNull();
     CaseDetails.Timeline timeline = record.timeline();
-    assertThat(timeline.menuSeconds()).as("the welcome and the questions").isGreaterThan(10);
+    assertThat(timeline.menuSeconds())
+        .as(
+            "the welcome and the questions, typed ahead: the location at %s s",
+            Menu.DURING_LOCATION_QUESTION)
+        .isBetween(4, 8);
     assertThat(timeline.waitSeconds()).as("in the waiting line").isPositive();
     assertThat(timeline.menuSeconds() + timeline.waitSeconds())
         .as("the menu and the wait make the whole call")

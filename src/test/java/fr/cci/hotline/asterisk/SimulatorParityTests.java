@@ -238,7 +238,7 @@ class SimulatorParityTests extends AsteriskTestSupport {
     pbx().agiWire().refuse();
     simulatorAgi.refuse();
 
-    Observed both = assertSameOnBoth(CallPlan.from("0622700701").hangUpAfter(6), null);
+    Observed both = assertSameOnBoth(CallPlan.from("0622700791").hangUpAfter(6), null);
 
     String onAsterisk = fallbackOutcome(jdbc, both.real());
     String onSimulator = fallbackOutcome(simulated.getBean(JdbcTemplate.class), both.simulated());

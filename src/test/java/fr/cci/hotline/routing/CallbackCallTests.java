@@ -250,7 +250,17 @@ class CallbackCallTests extends PbxTestSupport {
             "hotline/callback-number-is",
             "hotline/wait-callback-confirmed")
         .doesNotContain("hotline/wait-intro");
-    assertThat(asked.agiTranscript()).noneMatch(line -> line.contains("SET MUSIC"));
+    List<String> transcript = asked.agiTranscript();
+    List<String> afterTheLocation =
+        transcript.subList(
+            transcript.indexOf(">>> SET MUSIC ON") + 1,
+            transcript.indexOf(">>> STREAM FILE \"hotline/wait-nobody\" \"1\""));
+    assertThat(afterTheLocation)
+        .as(
+            "the music that covers routing's first look at the database stops at once for the"
+                + " news that nobody is there")
+        .containsExactly("<<< 200 result=0", ">>> SET MUSIC OFF", "<<< 200 result=0");
+    assertThat(transcript.stream().filter(line -> line.contains("SET MUSIC ON"))).hasSize(1);
     assertThat(callbacks.find(caseNumber(asked)).orElseThrow().state())
         .isEqualTo(CallbackState.PENDING);
   }
@@ -302,12 +312,21 @@ class CallbackCallTests extends PbxTestSupport {
         caseOf(
             asked, found -> found.status() == CaseStatus.IN_PROGRESS && found.advisorId() != null);
     assertThat(reached.advisorId()).isEqualTo("adv102");
-    assertThat(callbacks.attempts(caseNumber(asked)))
+    // The AMI link is back within a second or two: adv101, available again, may be rung once more
+    // (and miss it) before adv102 is back from their meeting.
+    List<CallbackAttempt> attempts = callbacks.attempts(caseNumber(asked));
+    assertThat(attempts)
         .extracting(
             CallbackAttempt::advisorId,
             CallbackAttempt::advisorOutcome,
             CallbackAttempt::ownerOutcome)
-        .containsExactly(tuple("adv101", "CANCEL", null), tuple("adv102", "ANSWER", "ANSWER"));
+        .startsWith(tuple("adv101", "CANCEL", null))
+        .endsWith(tuple("adv102", "ANSWER", "ANSWER"));
+    assertThat(attempts.subList(1, attempts.size() - 1))
+        .allSatisfy(
+            missed ->
+                assertThat(tuple(missed.advisorId(), missed.advisorOutcome()))
+                    .isEqualTo(tuple("adv101", "NOANSWER")));
     assertThat(callbacks.find(caseNumber(asked)).orElseThrow().attempts()).isZero();
     assertThat(state("adv101")).isNotEqualTo(PresenceState.RINGING);
   }

@@ -65,11 +65,7 @@ class FallbackArrivalOrderTests {
                 CallerScript.from(caller).pressWhenAsked(TRESORERIE).pressWhenAsked(CALVADOS)));
         await()
             .atMost(Duration.ofSeconds(20))
-            .until(
-                () ->
-                    ObservedCall.of(caller, agiWire, amiWire)
-                        .prompts()
-                        .contains("hotline/wait-intro"));
+            .until(() -> ObservedCall.of(caller, agiWire, amiWire).waiting());
       }
 
       agiWire.refuse();

@@ -22,11 +22,10 @@ import fr.cci.hotline.simulator.SimulatedCall;
 import fr.cci.hotline.simulator.SimulatorSettings;
 import fr.cci.hotline.telephony.FallbackCallEnded;
 import fr.cci.hotline.telephony.TelephonyStatus;
-import fr.cci.hotline.testing.Browser;
 import fr.cci.hotline.testing.EmbeddedPostgresServer;
+import fr.cci.hotline.testing.Reinforcements;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.net.InetSocketAddress;
-import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -55,11 +54,6 @@ class TwoInstancesTests {
   /** The desk phones of the tests' team (advisors/test-team.yml); mobiles have no device state. */
   private static final List<String> TEST_TEAM_DESK_ADVISORS =
       List.of("adv101", "adv102", "adv103", "adv105", "adv106", "adv107", "adv109", "adv110");
-
-  /** Extra desk advisors, added through the admin API, one per chamber in turn. */
-  private static final List<String> CHAMBERS =
-      List.of(
-          "caen", "seine-estuaire", "portes-normandie", "ouest-normandie", "rouen", "normandie");
 
   private static final int EXTRA_ADVISORS = 16;
   private static final List<String> LOCATIONS =
@@ -272,31 +266,9 @@ class TwoInstancesTests {
 
   /** More desk advisors, so that a thousand calls are served in a minute or two. */
   private static List<String> addAdvisors(ConfigurableApplicationContext instance) {
-    Browser admin =
-        new Browser(
-            instance.getBean(Environment.class).getProperty("local.server.port", Integer.class));
-    List<String> added = new ArrayList<>();
-    for (int i = 0; i < EXTRA_ADVISORS; i++) {
-      String id = "adv" + (201 + i);
-      String chamber = CHAMBERS.get(i % CHAMBERS.size());
-      HttpResponse<String> created =
-          admin.postAs(
-              "admin",
-              "admin-test-password",
-              "/api/advisors",
-              "{\"id\":\""
-                  + id
-                  + "\",\"name\":\"Renfort "
-                  + id
-                  + "\",\"chamber\":\""
-                  + chamber
-                  + "\",\"phone\":\"PJSIP/"
-                  + id
-                  + "\",\"departments\":[\"14\",\"27\",\"50\",\"61\",\"76\"]}");
-      assertThat(created.statusCode()).as("advisor %s created", id).isEqualTo(201);
-      added.add(id);
-    }
-    return added;
+    return Reinforcements.add(
+        instance.getBean(Environment.class).getProperty("local.server.port", Integer.class),
+        EXTRA_ADVISORS);
   }
 
   /** What a call did, in a line: enough to see where it stopped. */

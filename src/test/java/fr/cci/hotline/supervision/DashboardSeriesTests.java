@@ -2,6 +2,7 @@ package fr.cci.hotline.supervision;
 
 import static fr.cci.hotline.testing.MenuKeys.CALL_ME_BACK;
 import static fr.cci.hotline.testing.MenuKeys.CALVADOS;
+import static fr.cci.hotline.testing.MenuKeys.THAT_NUMBER;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.cci.hotline.cases.CaseStatus;
@@ -24,7 +25,11 @@ class DashboardSeriesTests extends PbxTestSupport {
   @Test
   void everySeriesTheDashboardQueriesIsPublishedAfterSomeTraffic() {
     CallRecord callBack =
-        ended(pbx.call(tresorerieCaller("0622930001", CALVADOS).pressWhenAsked(CALL_ME_BACK)));
+        ended(
+            pbx.call(
+                tresorerieCaller("0622930001", CALVADOS)
+                    .pressWhenAsked(CALL_ME_BACK)
+                    .pressWhenAsked(THAT_NUMBER)));
     caseOf(callBack, found -> found.status() == CaseStatus.CALLBACK_PENDING);
     teamOf("adv101");
     CallRecord answered = ended(pbx.call(tresorerieCaller("0622930002", CALVADOS)));

@@ -3,6 +3,7 @@ package fr.cci.hotline.supervision;
 import static fr.cci.hotline.testing.MenuKeys.CALL_ME_BACK;
 import static fr.cci.hotline.testing.MenuKeys.CALVADOS;
 import static fr.cci.hotline.testing.MenuKeys.SEINE_MARITIME;
+import static fr.cci.hotline.testing.MenuKeys.THAT_NUMBER;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -20,6 +21,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import io.micrometer.core.instrument.distribution.CountAtBucket;
 import java.nio.charset.StandardCharsets;
+import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
@@ -34,6 +36,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalManagementPort;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
 /**
@@ -76,8 +79,12 @@ class QueueFiguresScenarioTests extends PbxTestSupport {
     SimulatedCall leavesAfter20s = place("0622900001", SEINE_MARITIME);
     SimulatedCall leavesAfter2s = place("0622900002", CALVADOS);
     SimulatedCall callMeBack =
-        place(tresorerieCaller("0622900003", CALVADOS).pressWhenAsked(CALL_ME_BACK));
+        place(
+            tresorerieCaller("0622900003", CALVADOS)
+                .pressWhenAsked(CALL_ME_BACK)
+                .pressWhenAsked(THAT_NUMBER));
     caseOf(callMeBack, found -> found.status() == CaseStatus.CALLBACK_PENDING);
+    notBeforeTheAfternoon(callMeBack);
     await().atMost(Duration.ofSeconds(15)).until(() -> line.now().size() == 2);
 
     clock.advance(Duration.ofSeconds(2));
@@ -252,6 +259,21 @@ class QueueFiguresScenarioTests extends PbxTestSupport {
         .atMost(Duration.ofSeconds(20))
         .until(() -> callers.stream().filter(this::answered).count() == answeredSoFar);
     presence.logOut(advisorId, clock.instant());
+  }
+
+  /**
+   * The call-back stays pending through the morning, as one whose first attempt found nobody: else
+   * it would take the first advisor free, ahead of the live callers (see CallbackCallTests).
+   */
+  private void notBeforeTheAfternoon(SimulatedCall call) {
+    String caseNumber = call.variable("HOTLINE_CASE").orElseThrow();
+    int updated =
+        new JdbcTemplate(dataSource)
+            .update(
+                "update callback set due_at = ? where case_number = ?",
+                Timestamp.from(MORNING.plus(Duration.ofHours(5))),
+                caseNumber);
+    assertThat(updated).isEqualTo(1);
   }
 
   private boolean answered(SimulatedCall call) {

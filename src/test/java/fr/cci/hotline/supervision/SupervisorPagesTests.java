@@ -71,7 +71,10 @@ class SupervisorPagesTests extends PbxTestSupport {
   void anAdvisorIsRefusedTheSupervisorsPagesAndIsNotShownThem() {
     Browser advisor = screens().signedIn(Role.ADVISOR);
 
-    assertThat(links(SupervisorScreens.page(advisor, "/"))).doesNotContainAnyElementsOf(PAGES);
+    assertThat(advisor.get("/").headers().firstValue("Location"))
+        .as("an advisor's home is « Mon poste »")
+        .hasValueSatisfying(location -> assertThat(location).endsWith("/poste"));
+    assertThat(links(SupervisorScreens.page(advisor, "/poste"))).doesNotContainAnyElementsOf(PAGES);
     for (String path :
         List.of(
             "/supervision/wallboard",

@@ -105,6 +105,14 @@ public record ObservedCall(
     return prompts;
   }
 
+  /**
+   * The caller reached the waiting room: heard its welcome, or — nobody logged in — the news and
+   * the call-back offer.
+   */
+  public boolean waiting() {
+    return prompts().stream().anyMatch(prompt -> prompt.startsWith("hotline/wait-"));
+  }
+
   /** Each advisor phone the call rang, with the outcome, in order. */
   public List<Dial> dials() {
     List<Dial> dials = new ArrayList<>();

@@ -557,7 +557,7 @@ abstract class CaseRecordsContract {
     assertThat(after.outcome()).isEqualTo("FOLLOW_UP_PLANNED");
     assertThat(after.partners()).containsExactly("urssaf", "expert-comptable");
     assertThat(after.sizeBand()).isEqualTo("EMPLOYEES_6_9");
-    assertThat(after.timeline().waitSeconds()).isEqualTo(40);
+    assertThat(after.timeline().waitSeconds()).isEqualTo(10);
     assertThat(after.timeline().talkSeconds()).isEqualTo(600);
   }
 

@@ -90,7 +90,7 @@ class CallbacksPageBrowserTests extends CallbacksWebTest {
     browser.findElement(By.id("username")).sendKeys(username);
     browser.findElement(By.id("password")).sendKeys(PASSWORD);
     browser.findElement(By.cssSelector("main form button[type=submit], form button")).click();
-    chromium.waitForText("Bienvenue");
+    chromium.waitForText(ADVISOR.equals(username) ? "Mon poste" : "Bienvenue"); // where each lands
   }
 
   private WebElement row(String caseNumber) {

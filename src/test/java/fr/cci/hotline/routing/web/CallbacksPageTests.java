@@ -67,7 +67,9 @@ class CallbacksPageTests extends CallbacksWebTest {
   void theHomePageLeadsAdvisorsAndSupervisorsToCallBacksButNotAdministrators() {
     Browser admin = signedIn(ADMIN);
 
-    assertThat(signedIn(ADVISOR).get("/").body()).contains("href=\"/callbacks\"");
+    assertThat(signedIn(ADVISOR).get("/poste").body())
+        .as("an advisor lands on « Mon poste »")
+        .contains("href=\"/callbacks\"");
     assertThat(signedIn(SUPERVISOR).get("/").body()).contains("href=\"/callbacks\"");
     assertThat(admin.get("/").body()).doesNotContain("href=\"/callbacks\"");
     assertThat(admin.get("/callbacks").statusCode()).isEqualTo(403);
