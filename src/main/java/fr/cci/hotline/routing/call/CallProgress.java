@@ -6,7 +6,9 @@ import fr.cci.hotline.advisors.PresenceChanged;
 import fr.cci.hotline.advisors.PresenceState;
 import fr.cci.hotline.routing.CallAnswered;
 import fr.cci.hotline.routing.CallCompleted;
+import fr.cci.hotline.routing.CallTakenOver;
 import fr.cci.hotline.routing.CallerLeftWaiting;
+import fr.cci.hotline.routing.line.InstanceId;
 import fr.cci.hotline.routing.line.WaitingEntry;
 import fr.cci.hotline.routing.line.WaitingLine;
 import fr.cci.hotline.telephony.CallControl;
@@ -43,6 +45,7 @@ class CallProgress {
   private final CallControl control;
   private final ApplicationEventPublisher events;
   private final Clock clock;
+  private final InstanceId instance;
 
   CallProgress(
       WaitingLine line,
@@ -50,13 +53,15 @@ class CallProgress {
       AdvisorDirectory directory,
       CallControl control,
       ApplicationEventPublisher events,
-      Clock clock) {
+      Clock clock,
+      InstanceId instance) {
     this.line = line;
     this.presence = presence;
     this.directory = directory;
     this.control = control;
     this.events = events;
     this.clock = clock;
+    this.instance = instance;
   }
 
   @EventListener
@@ -99,11 +104,16 @@ class CallProgress {
   /**
    * The fallback queue took the caller: their FastAGI session broke (the instance holding it died)
    * or gave up. They are in our line no longer — counted and recorded as the fallback queue's call,
-   * not as an abandon — and an advisor reserved for them is released.
+   * not as an abandon — and an advisor reserved for them is released. Another instance's caller is
+   * handed over: that instance may be gone, and its case would stay open.
    */
   @EventListener
   void takenByTheFallbackQueue(FallbackCallEnded ended) {
-    guarded(() -> leave(ended.callId(), ended.at()));
+    guarded(
+        () ->
+            leave(ended.callId(), ended.at())
+                .filter(row -> !instance.value().equals(row.instanceId()))
+                .ifPresent(row -> events.publishEvent(new CallTakenOver(row.caseNumber(), ended))));
   }
 
   @EventListener
