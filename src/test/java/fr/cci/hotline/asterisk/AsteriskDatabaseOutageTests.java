@@ -80,7 +80,7 @@ class AsteriskDatabaseOutageTests extends AsteriskTestSupport {
       throws IOException {
     teamOf("adv101");
     await().atMost(Duration.ofSeconds(5)).until(() -> pbx().queueMember("adv101") != null);
-    SippCall caller = pbx().call(Menu.typingAhead("0622600101", Topic.FONDS_SOLIDARITE, "14"));
+    SippCall caller = pbx().call(Menu.typingAhead("0622610101", Topic.FONDS_SOLIDARITE, "14"));
     await()
         .atMost(Duration.ofSeconds(20))
         .until(() -> caller.observed().prompts().contains("hotline/location-ask"));
@@ -110,7 +110,7 @@ class AsteriskDatabaseOutageTests extends AsteriskTestSupport {
 
     ObservedCall call =
         pbx()
-            .call(Menu.typingAhead("0622600201", Topic.TRESORERIE, "14").hangUpAfter(16))
+            .call(Menu.typingAhead("0622610201", Topic.TRESORERIE, "14").hangUpAfter(16))
             .awaitEnd(CALL_TIMEOUT);
 
     assertThat(call.prompts()).containsSubsequence("hotline/welcome", "hotline/location-ask");

@@ -9,16 +9,21 @@ import fr.cci.hotline.advisors.Presence;
 import fr.cci.hotline.advisors.PresenceState;
 import fr.cci.hotline.cases.CaseDetails;
 import fr.cci.hotline.cases.CaseRecords;
+import fr.cci.hotline.routing.callback.CallbackCommands;
+import fr.cci.hotline.routing.callback.CallbackLine;
+import fr.cci.hotline.routing.callback.CallbackState;
 import fr.cci.hotline.telephony.TelephonyStatus;
 import fr.cci.hotline.testing.AdjustableClock;
 import fr.cci.hotline.testing.ObservedCall;
 import fr.cci.hotline.testing.TestTimeConfiguration;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.function.Predicate;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -66,6 +71,7 @@ abstract class AsteriskTestSupport {
   @Autowired AdvisorDirectory advisors;
   @Autowired CaseRecords cases;
   @Autowired TelephonyStatus telephony;
+  @Autowired ApplicationContext context;
 
   static RealPbx pbx() {
     return RealPbx.shared();
@@ -85,6 +91,19 @@ abstract class AsteriskTestSupport {
     placeInOpenHours();
     await().atMost(Duration.ofSeconds(20)).until(telephony::amiConnected);
     advisors.active().forEach(advisor -> presence.logOut(advisor.id(), clock.instant()));
+    noCallBackLeft(context);
+  }
+
+  /**
+   * A call-back an earlier test left pending would ring this test's advisors (and, with phones that
+   * hang up after a few seconds, ring them again and again).
+   */
+  static void noCallBackLeft(ApplicationContext service) {
+    CallbackCommands commands = service.getBean(CallbackCommands.class);
+    service
+        .getBean(CallbackLine.class)
+        .inStates(List.of(CallbackState.PENDING, CallbackState.FAILED))
+        .forEach(left -> commands.cancel(left.caseNumber(), "tests", "left by an earlier test"));
   }
 
   /**

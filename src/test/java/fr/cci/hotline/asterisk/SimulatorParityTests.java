@@ -109,6 +109,7 @@ class SimulatorParityTests extends AsteriskTestSupport {
     simulatorAgi.accept();
     Presence simulatedPresence = simulated.getBean(Presence.class);
     advisors.active().forEach(advisor -> simulatedPresence.logOut(advisor.id(), now()));
+    noCallBackLeft(simulated);
   }
 
   @Test
