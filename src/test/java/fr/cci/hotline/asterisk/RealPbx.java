@@ -159,6 +159,13 @@ final class RealPbx implements AutoCloseable {
     return owner;
   }
 
+  /** Whether Asterisk's qualify has found the owners' phone behind the trunk answering. */
+  boolean ownerReachable() {
+    return cli("pjsip show contacts")
+        .lines()
+        .anyMatch(line -> line.contains("operator/sip:") && line.contains("Avail"));
+  }
+
   /** Places a call from the operator trunk to the regional number. */
   SippCall call(CallPlan plan) {
     Path callFolder =

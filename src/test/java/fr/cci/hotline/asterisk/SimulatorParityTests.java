@@ -178,6 +178,10 @@ class SimulatorParityTests extends AsteriskTestSupport {
     presence.pause("adv101", "meeting", clock.instant());
     simulatedPresence.pause("adv101", "meeting", now());
     pbx().owner().answersAfter(Duration.ofSeconds(1), Duration.ofSeconds(5));
+    await()
+        .atMost(Duration.ofSeconds(20))
+        .alias("the owners' phone behind the trunk qualified by Asterisk")
+        .until(pbx()::ownerReachable);
     simulator.outsideNumber(owner).answersAfter(Duration.ofSeconds(1), Duration.ofSeconds(5));
     assertSameOnBoth(
         Menu.typingAhead(owner, Topic.TRESORERIE, "14")
