@@ -11,6 +11,7 @@ import fr.cci.hotline.cases.CaseDetails;
 import fr.cci.hotline.cases.CaseRecords;
 import fr.cci.hotline.routing.callback.CallbackCommands;
 import fr.cci.hotline.routing.callback.CallbackLine;
+import fr.cci.hotline.routing.callback.CallbackRefused;
 import fr.cci.hotline.routing.callback.CallbackState;
 import fr.cci.hotline.telephony.TelephonyStatus;
 import fr.cci.hotline.testing.AdjustableClock;
@@ -71,7 +72,6 @@ abstract class AsteriskTestSupport {
   @Autowired AdvisorDirectory advisors;
   @Autowired CaseRecords cases;
   @Autowired TelephonyStatus telephony;
-  @Autowired ApplicationContext context;
 
   static RealPbx pbx() {
     return RealPbx.shared();
@@ -91,19 +91,26 @@ abstract class AsteriskTestSupport {
     placeInOpenHours();
     await().atMost(Duration.ofSeconds(20)).until(telephony::amiConnected);
     advisors.active().forEach(advisor -> presence.logOut(advisor.id(), clock.instant()));
-    noCallBackLeft(context);
   }
 
   /**
    * A call-back an earlier test left pending would ring this test's advisors (and, with phones that
-   * hang up after a few seconds, ring them again and again).
+   * hang up after a few seconds, ring them again and again): {@link RealAsterisk} cancels them
+   * after each test, or after each class whose calls several tests share.
    */
   static void noCallBackLeft(ApplicationContext service) {
     CallbackCommands commands = service.getBean(CallbackCommands.class);
     service
         .getBean(CallbackLine.class)
         .inStates(List.of(CallbackState.PENDING, CallbackState.FAILED))
-        .forEach(left -> commands.cancel(left.caseNumber(), "tests", "left by an earlier test"));
+        .forEach(
+            left -> {
+              try {
+                commands.cancel(left.caseNumber(), "tests", "left by an earlier test");
+              } catch (CallbackRefused attemptStartedMeanwhile) {
+                // ringing an advisor who answered: it ends with its call
+              }
+            });
   }
 
   /**

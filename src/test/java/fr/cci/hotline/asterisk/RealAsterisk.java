@@ -17,6 +17,7 @@ import org.junit.jupiter.api.extension.ConditionEvaluationResult;
 import org.junit.jupiter.api.extension.ExecutionCondition;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.ExtensionContext;
+import org.springframework.test.context.junit.jupiter.SpringExtension;
 
 /**
  * Marks tests that run against the real Asterisk 22: tagged {@code asterisk}, and reported as
@@ -56,6 +57,7 @@ public @interface RealAsterisk {
     public void afterEach(ExtensionContext context) {
       if (perMethod(context)) {
         RealPbx.hangUpEverythingIfStarted();
+        noCallBackLeft(context);
         checkLog(context);
       }
     }
@@ -64,7 +66,15 @@ public @interface RealAsterisk {
     public void afterAll(ExtensionContext context) {
       RealPbx.hangUpEverythingIfStarted();
       if (!perMethod(context)) {
+        noCallBackLeft(context);
         checkLog(context);
+      }
+    }
+
+    /** A call-back a test leaves pending would ring the next tests' advisors. */
+    private static void noCallBackLeft(ExtensionContext context) {
+      if (AsteriskTestSupport.class.isAssignableFrom(context.getRequiredTestClass())) {
+        AsteriskTestSupport.noCallBackLeft(SpringExtension.getApplicationContext(context));
       }
     }
 
