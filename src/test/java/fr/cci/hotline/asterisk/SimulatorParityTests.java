@@ -14,6 +14,7 @@ import fr.cci.hotline.simulator.PbxSimulator;
 import fr.cci.hotline.simulator.SimulatedCall;
 import fr.cci.hotline.simulator.SimulatorSettings;
 import fr.cci.hotline.telephony.TelephonyStatus;
+import fr.cci.hotline.testing.ImportedFallbackCalls;
 import fr.cci.hotline.testing.MenuKeys;
 import fr.cci.hotline.testing.ObservedCall;
 import fr.cci.hotline.testing.WireRecorder;
@@ -41,9 +42,18 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * WAV files, MusicOnHoldStart/Stop, which the lab captures had not shown).
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@ExpectedWarnings({
+  // aFallbackCallOnRecordIsReadBackAsTheSameCaseByBothServices drops both AMI links (checked once
+  // per class: the lifecycle is per class).
+  "AMI link to .* lost",
+  "AMI login to .* failed",
+  "PBX resync incomplete",
+  "Fallback queue records not read"
+})
 class SimulatorParityTests extends AsteriskTestSupport {
 
   @Autowired CallbackLine callbacks;
+  @Autowired ConfigurableApplicationContext context;
 
   private PbxSimulator simulator;
   private WireRecorder simulatorAgi;
@@ -263,6 +273,57 @@ class SimulatorParityTests extends AsteriskTestSupport {
     String onAsterisk = fallbackOutcome(jdbc, both.real());
     String onSimulator = fallbackOutcome(simulated.getBean(JdbcTemplate.class), both.simulated());
     assertThat(onSimulator).isEqualTo(onAsterisk).isEqualTo("TIMED_OUT");
+  }
+
+  @Test
+  void aFallbackCallOnRecordIsReadBackAsTheSameCaseByBothServices() {
+    bothTeams("adv101");
+    await().atMost(Duration.ofSeconds(5)).until(() -> pbx().queueMember("adv101") != null);
+    await()
+        .atMost(Duration.ofSeconds(5))
+        .until(() -> simulator.queueMembers("hotline-fallback").contains("PJSIP/adv101"));
+    pbx().agiWire().refuse();
+    simulatorAgi.refuse();
+    // The call itself is compared by aCallWhileTheServiceIsDownGoesToTheFallbackQueue; here, what
+    // each service reads back from its PBX's records.
+    CallPlan plan = CallPlan.from("0622700901");
+    SimulatedCall simulatedCall = simulator.call(plan.toSimulator());
+    ObservedCall real = pbx().call(plan).awaitEnd(CALL_TIMEOUT);
+    simulatedCall.awaitEnd(CALL_TIMEOUT);
+    ObservedCall onTheSimulator =
+        await()
+            .atMost(Duration.ofSeconds(10))
+            .until(
+                () -> ObservedCall.of(plan.callerNumber(), simulatorAgi, simulatorAmi),
+                ObservedCall::ended);
+
+    // The next AMI connection reads the dialplan's records (DBGetTree) on each PBX.
+    pbx().amiWire().dropAll();
+    simulatorAmi.dropAll();
+    CaseDetails onAsterisk = importedCase(context, real);
+    CaseDetails onSimulator = importedCase(simulated, onTheSimulator);
+
+    assertThat(onSimulator)
+        .extracting(
+            CaseDetails::status,
+            CaseDetails::advisorId,
+            CaseDetails::fallbackOutcome,
+            CaseDetails::callerNumber,
+            CaseDetails::stepReached)
+        .containsExactly(
+            onAsterisk.status(),
+            onAsterisk.advisorId(),
+            onAsterisk.fallbackOutcome(),
+            onAsterisk.callerNumber(),
+            onAsterisk.stepReached());
+    assertThat(onAsterisk.fallbackOutcome()).isEqualTo("ANSWERED");
+  }
+
+  private static CaseDetails importedCase(
+      ConfigurableApplicationContext service, ObservedCall call) {
+    try (ImportedFallbackCalls imported = new ImportedFallbackCalls(service)) {
+      return imported.settledCase(call.uniqueId());
+    }
   }
 
   /** The outcome the service recorded for a call of the fallback queue, once it has. */
