@@ -169,6 +169,23 @@ class SettingsValidationTests {
   }
 
   @Test
+  void aSignInThrottleThatNeverLocksOrLocksForSecondsIsRefusedWithItsKey() {
+    assertThat(failureLine("hotline.accounts.max-failures-per-user=0"))
+        .isEqualTo(
+            "Invalid setting hotline.accounts.max-failures-per-user = 0: must be greater than or equal to 1");
+    assertThat(failureLine("hotline.accounts.lockout=10s"))
+        .isEqualTo(
+            "Invalid setting hotline.accounts.lockout = 10s: must be longer than or equal to 1 minute");
+  }
+
+  @Test
+  void anApiBodyLimitOutsideItsRangeIsRefusedWithItsKey() {
+    assertThat(failureLine("hotline.accounts.max-request-body=200MB"))
+        .startsWith("Invalid setting hotline.accounts.max-request-body = ")
+        .endsWith(": must be between 1KB and 100MB");
+  }
+
+  @Test
   void aScreenPopListingNoEarlierCaseIsRefusedWithItsKey() {
     assertThat(failureLine("hotline.workspace.earlier-cases=0"))
         .startsWith("Invalid setting hotline.workspace.earlier-cases = 0: ");

@@ -98,6 +98,7 @@ class HomePageBrowserTests {
 
       assertThat(paths).contains("/api/advisors", "/api/advisors/{id}/presence", "/api/chambers");
       assertThat(status.getText()).isEqualTo("200");
+      assertThat(chromium.policyViolations()).as("what the policy blocked").isEmpty();
       assertThat(
               new Browser(port)
                   .getAs("admin", "admin-test-password", "/api/advisors/" + advisor)

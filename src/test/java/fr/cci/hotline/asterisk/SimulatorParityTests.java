@@ -237,6 +237,9 @@ class SimulatorParityTests extends AsteriskTestSupport {
   void aCallWhileTheServiceIsDownGoesToTheFallbackQueue() {
     bothTeams("adv101");
     await().atMost(Duration.ofSeconds(5)).until(() -> pbx().queueMember("adv101") != null);
+    await()
+        .atMost(Duration.ofSeconds(5))
+        .until(() -> simulator.queueMembers("hotline-fallback").contains("PJSIP/adv101"));
     pbx().agiWire().refuse();
     simulatorAgi.refuse();
 

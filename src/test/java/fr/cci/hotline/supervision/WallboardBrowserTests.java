@@ -66,7 +66,9 @@ class WallboardBrowserTests extends PbxTestSupport {
   void closeChromiumAndHangUp() {
     calls.forEach(SimulatedCall::hangUp);
     if (chromium != null) {
+      List<String> blocked = chromium.policyViolations();
       chromium.close();
+      assertThat(blocked).as("what the content security policy blocked").isEmpty();
     }
   }
 

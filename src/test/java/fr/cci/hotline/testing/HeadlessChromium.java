@@ -7,6 +7,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.util.List;
+import java.util.logging.Level;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.OutputType;
@@ -17,6 +19,9 @@ import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.logging.LoggingPreferences;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -50,6 +55,10 @@ public final class HeadlessChromium implements AutoCloseable {
         "--no-first-run",
         "--lang=fr-FR",
         "--user-data-dir=" + profile.toAbsolutePath());
+    // The console, where Chromium reports what the content security policy blocked.
+    LoggingPreferences console = new LoggingPreferences();
+    console.enable(LogType.BROWSER, Level.ALL);
+    options.setCapability(ChromeOptions.LOGGING_PREFS, console);
     browser = new ChromeDriver(driver, options);
     browser.manage().window().setSize(new Dimension(1100, 700));
   }
@@ -68,6 +77,17 @@ public final class HeadlessChromium implements AutoCloseable {
         .ignoring(StaleElementReferenceException.class)
         .ignoring(WebDriverException.class)
         .until(page -> page.findElement(By.tagName("main")).getText().contains(text));
+  }
+
+  /**
+   * What the content security policy blocked since the last call (an inline script or style, a
+   * source of another origin), as Chromium's console reports it.
+   */
+  public List<String> policyViolations() {
+    return browser.manage().logs().get(LogType.BROWSER).getAll().stream()
+        .map(LogEntry::getMessage)
+        .filter(message -> message.contains("Content Security Policy"))
+        .toList();
   }
 
   /** Saves what the browser shows, for a human to look at. */

@@ -16,6 +16,7 @@ import fr.cci.hotline.testing.PbxTestSupport;
 import fr.cci.hotline.testing.WorkspaceFixtures;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import javax.sql.DataSource;
@@ -81,7 +82,9 @@ class WorkspaceBrowserTests extends PbxTestSupport {
   @AfterEach
   void closeChromium() {
     if (chromium != null) {
+      List<String> blocked = chromium.policyViolations();
       chromium.close();
+      assertThat(blocked).as("what the content security policy blocked").isEmpty();
     }
   }
 

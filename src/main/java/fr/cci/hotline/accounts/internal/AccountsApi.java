@@ -1,12 +1,10 @@
 package fr.cci.hotline.accounts.internal;
 
+import fr.cci.hotline.support.ApiProblems;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
-import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
@@ -28,11 +26,11 @@ class AccountsApi {
   record PasswordRequest(String password) {}
 
   private final AccountPasswords passwords;
-  private final MessageSource messages;
+  private final ApiProblems problems;
 
-  AccountsApi(AccountPasswords passwords, MessageSource messages) {
+  AccountsApi(AccountPasswords passwords, ApiProblems problems) {
     this.passwords = passwords;
-    this.messages = messages;
+    this.problems = problems;
   }
 
   @PutMapping("/api/accounts/{username}/password")
@@ -56,12 +54,6 @@ class AccountsApi {
   }
 
   private ResponseEntity<ProblemDetail> problem(HttpStatus status, String field, String key) {
-    String detail = messages.getMessage(key, null, LocaleContextHolder.getLocale());
-    ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
-    if (field != null) {
-      problem.setProperty("field", field);
-      problem.setProperty("errors", List.of(Map.of("field", field, "message", detail)));
-    }
-    return ResponseEntity.status(status).body(problem);
+    return ApiProblems.respond(problems.refusal(status, field, problems.text(key)));
   }
 }

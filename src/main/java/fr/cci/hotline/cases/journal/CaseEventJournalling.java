@@ -9,6 +9,7 @@ import fr.cci.hotline.routing.AdvisorOffered;
 import fr.cci.hotline.routing.CallAnswered;
 import fr.cci.hotline.routing.CallCompleted;
 import fr.cci.hotline.routing.CallQueued;
+import fr.cci.hotline.routing.CallTakenOver;
 import fr.cci.hotline.routing.CallbackAttemptFailed;
 import fr.cci.hotline.routing.CallbackCancelled;
 import fr.cci.hotline.routing.CallbackFailed;
@@ -54,6 +55,12 @@ class CaseEventJournalling {
   @EventListener
   void on(FallbackCallEnded event) {
     calls.caseOf(event.callId()).ifPresent(number -> journal.append(number, event.at(), event));
+  }
+
+  /** Another instance's caller, whose end the instance that closed their row hands over. */
+  @EventListener
+  void on(CallTakenOver event) {
+    journal.append(event.caseNumber(), event.ended().at(), event.ended());
   }
 
   /**

@@ -1,84 +1,63 @@
 package fr.cci.hotline.cases.web;
 
 import fr.cci.hotline.cases.FieldsRefused;
-import java.util.List;
-import java.util.Map;
+import fr.cci.hotline.support.ApiProblems;
+import fr.cci.hotline.support.ApiProblems.FieldMessage;
 import java.util.NoSuchElementException;
-import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
-import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
 /**
- * The cases' API errors as problem details in French: a 400 lists every field at fault with its own
- * message in {@code errors}; nothing of the exception reaches the client.
+ * The cases' own refusals as problem details in French: the form's checks field by field, a case
+ * one may not see, an unknown case, a call not over; what every API shares is answered by {@link
+ * ApiProblems}' common advice. Nothing of the exception reaches the client.
  */
 @RestControllerAdvice(assignableTypes = {CasesApi.class, PartnersApi.class, CallerDataApi.class})
+@Order(ApiProblems.MODULE_ADVICE)
 class CasesProblems {
 
-  /** One field at fault and its message. */
-  record FieldError(String field, String message) {}
+  private final ApiProblems problems;
 
-  private final MessageSource messages;
-
-  CasesProblems(MessageSource messages) {
-    this.messages = messages;
+  CasesProblems(ApiProblems problems) {
+    this.problems = problems;
   }
 
   @ExceptionHandler
   ResponseEntity<ProblemDetail> refused(FieldsRefused refused) {
-    List<FieldError> errors =
-        refused.errors().entrySet().stream()
-            .sorted(Map.Entry.comparingByKey())
-            .map(error -> new FieldError(error.getKey(), text(error.getValue())))
-            .toList();
-    ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, errors.get(0).message());
-    problem.setProperty("field", errors.get(0).field());
-    problem.setProperty("errors", errors);
-    return respond(problem);
-  }
-
-  @ExceptionHandler
-  ResponseEntity<ProblemDetail> unreadable(HttpMessageNotReadableException unreadable) {
-    return respond(problem(HttpStatus.BAD_REQUEST, text("cases.problem.unreadable")));
+    return ApiProblems.respond(
+        problems.fields(
+            refused.errors().entrySet().stream()
+                .map(error -> new FieldMessage(error.getKey(), problems.text(error.getValue())))
+                .toList()));
   }
 
   @ExceptionHandler
   ResponseEntity<ProblemDetail> invalid(IllegalArgumentException invalid) {
-    return respond(problem(HttpStatus.BAD_REQUEST, text("cases.problem.invalid-number")));
+    return respond(HttpStatus.BAD_REQUEST, "cases.problem.invalid-number");
   }
 
+  /** Cases say why more precisely than "your role": the case may belong to another chamber. */
   @ExceptionHandler
   ResponseEntity<ProblemDetail> denied(AccessDeniedException denied) {
-    return respond(problem(HttpStatus.FORBIDDEN, text("cases.problem.forbidden")));
+    return respond(HttpStatus.FORBIDDEN, "cases.problem.forbidden");
   }
 
   @ExceptionHandler
   ResponseEntity<ProblemDetail> missing(NoSuchElementException missing) {
-    return respond(problem(HttpStatus.NOT_FOUND, text("cases.problem.not-found")));
+    return respond(HttpStatus.NOT_FOUND, "cases.problem.not-found");
   }
 
   @ExceptionHandler
   ResponseEntity<ProblemDetail> notOver(IllegalStateException notOver) {
-    return respond(problem(HttpStatus.CONFLICT, text("cases.problem.call-not-over")));
+    return respond(HttpStatus.CONFLICT, "cases.problem.call-not-over");
   }
 
-  private ProblemDetail problem(HttpStatus status, String detail) {
-    ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
-    problem.setTitle(text("cases.problem." + status.value()));
-    return problem;
-  }
-
-  private static ResponseEntity<ProblemDetail> respond(ProblemDetail problem) {
-    return ResponseEntity.status(problem.getStatus()).body(problem);
-  }
-
-  private String text(String key) {
-    return messages.getMessage(key, null, LocaleContextHolder.getLocale());
+  private ResponseEntity<ProblemDetail> respond(HttpStatus status, String key) {
+    return ApiProblems.respond(problems.problem(status, problems.text(key)));
   }
 }

@@ -6,7 +6,9 @@ import fr.cci.hotline.advisors.PresenceChanged;
 import fr.cci.hotline.advisors.PresenceState;
 import fr.cci.hotline.routing.CallAnswered;
 import fr.cci.hotline.routing.CallCompleted;
+import fr.cci.hotline.routing.CallTakenOver;
 import fr.cci.hotline.routing.CallerLeftWaiting;
+import fr.cci.hotline.routing.line.InstanceId;
 import fr.cci.hotline.routing.line.WaitingEntry;
 import fr.cci.hotline.routing.line.WaitingLine;
 import fr.cci.hotline.telephony.CallControl;
@@ -14,6 +16,7 @@ import fr.cci.hotline.telephony.ChannelHungUp;
 import fr.cci.hotline.telephony.DialFinished;
 import fr.cci.hotline.telephony.DialStarted;
 import fr.cci.hotline.telephony.DialStatus;
+import fr.cci.hotline.telephony.FallbackCallEnded;
 import fr.cci.hotline.telephony.LiveChannelsListed;
 import fr.cci.hotline.telephony.TelephonyFailure;
 import java.time.Clock;
@@ -42,6 +45,7 @@ class CallProgress {
   private final CallControl control;
   private final ApplicationEventPublisher events;
   private final Clock clock;
+  private final InstanceId instance;
 
   CallProgress(
       WaitingLine line,
@@ -49,13 +53,15 @@ class CallProgress {
       AdvisorDirectory directory,
       CallControl control,
       ApplicationEventPublisher events,
-      Clock clock) {
+      Clock clock,
+      InstanceId instance) {
     this.line = line;
     this.presence = presence;
     this.directory = directory;
     this.control = control;
     this.events = events;
     this.clock = clock;
+    this.instance = instance;
   }
 
   @EventListener
@@ -95,6 +101,21 @@ class CallProgress {
     guarded(() -> ended(hangup.uniqueId(), hangup.at()));
   }
 
+  /**
+   * The fallback queue took the caller: their FastAGI session broke (the instance holding it died)
+   * or gave up. They are in our line no longer — counted and recorded as the fallback queue's call,
+   * not as an abandon — and an advisor reserved for them is released. Another instance's caller is
+   * handed over: that instance may be gone, and its case would stay open.
+   */
+  @EventListener
+  void takenByTheFallbackQueue(FallbackCallEnded ended) {
+    guarded(
+        () ->
+            leave(ended.callId(), ended.at())
+                .filter(row -> !instance.value().equals(row.instanceId()))
+                .ifPresent(row -> events.publishEvent(new CallTakenOver(row.caseNumber(), ended))));
+  }
+
   @EventListener
   void resynced(LiveChannelsListed live) {
     guarded(() -> line.absentFrom(live.uniqueIds()).forEach(callId -> ended(callId, live.at())));
@@ -114,11 +135,11 @@ class CallProgress {
   }
 
   private void ended(String callId, Instant now) {
-    Optional<WaitingEntry> entry = line.find(callId);
-    if (entry.isEmpty() || !line.leave(callId)) {
+    Optional<WaitingEntry> left = leave(callId, now);
+    if (left.isEmpty()) {
       return;
     }
-    WaitingEntry row = entry.get();
+    WaitingEntry row = left.get();
     if (row.state() == WaitingEntry.State.CONNECTED) {
       Instant answered = row.answeredAt() == null ? now : row.answeredAt();
       events.publishEvent(
@@ -126,11 +147,21 @@ class CallProgress {
               row.caseNumber(), row.advisorId(), Duration.between(answered, now), now));
       return;
     }
+    events.publishEvent(
+        new CallerLeftWaiting(row.caseNumber(), row.department(), row.waitedUntil(now), now));
+  }
+
+  /** Removes the caller's row, as it was; an advisor reserved for them is released. */
+  private Optional<WaitingEntry> leave(String callId, Instant now) {
+    Optional<WaitingEntry> entry = line.find(callId);
+    if (entry.isEmpty() || !line.leave(callId)) {
+      return Optional.empty();
+    }
+    WaitingEntry row = entry.get();
     if (row.state() == WaitingEntry.State.OFFERED) {
       presence.offerFailed(row.advisorId(), callId, DialStatus.CANCEL, now);
     }
-    events.publishEvent(
-        new CallerLeftWaiting(row.caseNumber(), row.department(), row.waitedUntil(now), now));
+    return entry;
   }
 
   private void stopRinging(String channel) {

@@ -7,6 +7,7 @@ import jakarta.servlet.http.HttpSessionEvent;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.springframework.mock.web.MockHttpSession;
+import org.springframework.util.unit.DataSize;
 
 class SessionTimeoutTests {
 
@@ -14,7 +15,16 @@ class SessionTimeoutTests {
   void everyNewSessionIsClosedAfterTheConfiguredIdleTime() {
     MockHttpSession session = new MockHttpSession();
     SessionTimeout timeout =
-        new SessionTimeout(new AccountsSettings("admin", "", Duration.ofMinutes(20)));
+        new SessionTimeout(
+            new AccountsSettings(
+                "admin",
+                "",
+                Duration.ofMinutes(20),
+                10,
+                30,
+                Duration.ofMinutes(5),
+                false,
+                DataSize.ofMegabytes(1)));
 
     timeout.sessionCreated(new HttpSessionEvent(session));
 

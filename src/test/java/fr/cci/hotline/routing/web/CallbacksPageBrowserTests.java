@@ -7,6 +7,7 @@ import fr.cci.hotline.testing.HeadlessChromium;
 import fr.cci.hotline.testing.NeedsChromium;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -41,7 +42,9 @@ class CallbacksPageBrowserTests extends CallbacksWebTest {
   @AfterEach
   void closeChromium() {
     if (chromium != null) {
+      List<String> blocked = chromium.policyViolations();
       chromium.close();
+      assertThat(blocked).as("what the content security policy blocked").isEmpty();
     }
   }
 
