@@ -3,8 +3,6 @@ package fr.cci.hotline.asterisk;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import fr.cci.hotline.cases.CaseDetails;
-import fr.cci.hotline.cases.CaseStatus;
 import fr.cci.hotline.testing.ImportedFallbackCalls;
 import java.time.Duration;
 import org.junit.jupiter.api.AfterEach;
@@ -65,38 +63,15 @@ class AsteriskFallbackRecordsTests extends AsteriskTestSupport {
     assertThat(imported.caseNumbers(answered)).as("nothing known while away").isEmpty();
 
     pbx().amiWire().accept();
-    CaseDetails answeredCase = imported.settledCase(answered);
-    CaseDetails abandonedCase = imported.settledCase(abandoned);
-
-    assertThat(answeredCase.status()).isEqualTo(CaseStatus.IN_PROGRESS);
-    assertThat(answeredCase.advisorId()).isEqualTo("adv101");
-    assertThat(answeredCase.fallbackOutcome()).isEqualTo("ANSWERED");
-    assertThat(answeredCase.callerNumber()).isEqualTo("0622400701");
-    assertThat(answeredCase.timeline().endedAt()).isNotNull();
-    assertThat(abandonedCase.status()).isEqualTo(CaseStatus.ABANDONED);
-    assertThat(abandonedCase.stepReached()).isEqualTo("fallback");
-    assertThat(abandonedCase.fallbackOutcome()).isEqualTo("ABANDONED");
-    assertThat(imported.fallbackCall(answered)).containsEntry("OUTCOME", "ANSWERED");
-    assertThat(imported.fallbackCall(abandoned)).containsEntry("OUTCOME", "ABANDONED");
+    imported.assertAnswered(answered, "adv101", "0622400701");
+    imported.assertAbandoned(abandoned);
     await()
         .atMost(Duration.ofSeconds(10))
         .until(() -> imported.counted("answered") == answeredBefore + 1);
     assertThat(imported.counted("abandoned")).isEqualTo(abandonedBefore + 1);
 
-    int eventsBefore = imported.caseEvents(answeredCase) + imported.caseEvents(abandonedCase);
-    int readBefore = imported.timesRead(answered);
-    pbx().amiWire().dropAll();
-    await().atMost(Duration.ofSeconds(15)).until(() -> imported.timesRead(answered) > readBefore);
-    await().atMost(Duration.ofSeconds(15)).until(() -> imported.timesRead(abandoned) > readBefore);
-    await().atMost(Duration.ofSeconds(10)).until(() -> imported.pending() == 0);
-
-    assertThat(imported.caseNumbers(answered)).hasSize(1);
-    assertThat(imported.caseNumbers(abandoned)).hasSize(1);
-    assertThat(imported.caseEvents(answeredCase) + imported.caseEvents(abandonedCase))
-        .as("the second reading journals nothing")
-        .isEqualTo(eventsBefore);
-    assertThat(imported.counted("answered")).isEqualTo(answeredBefore + 1);
-    assertThat(imported.counted("abandoned")).isEqualTo(abandonedBefore + 1);
+    imported.assertASecondReadingChangesNothing(
+        () -> pbx().amiWire().dropAll(), answered, abandoned);
   }
 
   /**

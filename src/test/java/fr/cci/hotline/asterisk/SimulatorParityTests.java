@@ -235,13 +235,7 @@ class SimulatorParityTests extends AsteriskTestSupport {
 
   @Test
   void aCallWhileTheServiceIsDownGoesToTheFallbackQueue() {
-    bothTeams("adv101");
-    await().atMost(Duration.ofSeconds(5)).until(() -> pbx().queueMember("adv101") != null);
-    await()
-        .atMost(Duration.ofSeconds(5))
-        .until(() -> simulator.queueMembers("hotline-fallback").contains("PJSIP/adv101"));
-    pbx().agiWire().refuse();
-    simulatorAgi.refuse();
+    adv101InBothFallbackQueuesAndBothServicesDown();
 
     assertSameOnBoth(CallPlan.from("0622700401"), null);
   }
@@ -280,25 +274,14 @@ class SimulatorParityTests extends AsteriskTestSupport {
 
   @Test
   void aFallbackCallOnRecordIsReadBackAsTheSameCaseByBothServices() {
-    bothTeams("adv101");
-    await().atMost(Duration.ofSeconds(5)).until(() -> pbx().queueMember("adv101") != null);
-    await()
-        .atMost(Duration.ofSeconds(5))
-        .until(() -> simulator.queueMembers("hotline-fallback").contains("PJSIP/adv101"));
-    pbx().agiWire().refuse();
-    simulatorAgi.refuse();
+    adv101InBothFallbackQueuesAndBothServicesDown();
     // The call itself is compared by aCallWhileTheServiceIsDownGoesToTheFallbackQueue; here, what
     // each service reads back from its PBX's records.
     CallPlan plan = CallPlan.from("0622700901");
     SimulatedCall simulatedCall = simulator.call(plan.toSimulator());
     ObservedCall real = pbx().call(plan).awaitEnd(CALL_TIMEOUT);
     simulatedCall.awaitEnd(CALL_TIMEOUT);
-    ObservedCall onTheSimulator =
-        await()
-            .atMost(Duration.ofSeconds(10))
-            .until(
-                () -> ObservedCall.of(plan.callerNumber(), simulatorAgi, simulatorAmi),
-                ObservedCall::ended);
+    ObservedCall onTheSimulator = observedOnTheSimulator(plan);
 
     // The next AMI connection reads the dialplan's records (DBGetTree) on each PBX.
     pbx().amiWire().dropAll();
@@ -346,6 +329,17 @@ class SimulatorParityTests extends AsteriskTestSupport {
             outcome -> outcome != null);
   }
 
+  /** adv101 present in both fallback queues, then neither service answers FastAGI. */
+  private void adv101InBothFallbackQueuesAndBothServicesDown() {
+    bothTeams("adv101");
+    await().atMost(Duration.ofSeconds(5)).until(() -> pbx().queueMember("adv101") != null);
+    await()
+        .atMost(Duration.ofSeconds(5))
+        .until(() -> simulator.queueMembers("hotline-fallback").contains("PJSIP/adv101"));
+    pbx().agiWire().refuse();
+    simulatorAgi.refuse();
+  }
+
   private void bothTeams(String... endpoints) {
     teamOf(endpoints);
     Presence simulatedPresence = simulated.getBean(Presence.class);
@@ -372,12 +366,7 @@ class SimulatorParityTests extends AsteriskTestSupport {
         CompletableFuture.runAsync(() -> simulatedCall.awaitEnd(CALL_TIMEOUT));
     ObservedCall onAsterisk = real.awaitEnd(CALL_TIMEOUT);
     simulatedEnd.join();
-    ObservedCall onSimulator =
-        await()
-            .atMost(Duration.ofSeconds(10))
-            .until(
-                () -> ObservedCall.of(plan.callerNumber(), simulatorAgi, simulatorAmi),
-                ObservedCall::ended);
+    ObservedCall onSimulator = observedOnTheSimulator(plan);
 
     CallShape realShape = CallShape.of(onAsterisk, settledCase(cases, onAsterisk, settled));
     CallShape simulatedShape =
@@ -392,6 +381,15 @@ class SimulatorParityTests extends AsteriskTestSupport {
         .as("differences between Asterisk and the simulator (details in %s)", pbx().folder())
         .isEmpty();
     return new Observed(onAsterisk, onSimulator);
+  }
+
+  /** The call as the simulator's service observed it, once it ended. */
+  private ObservedCall observedOnTheSimulator(CallPlan plan) {
+    return await()
+        .atMost(Duration.ofSeconds(10))
+        .until(
+            () -> ObservedCall.of(plan.callerNumber(), simulatorAgi, simulatorAmi),
+            ObservedCall::ended);
   }
 
   private static CaseDetails settledCase(

@@ -67,40 +67,15 @@ class FallbackCallsOnRecordTests extends PbxTestSupport {
     assertThat(imported.caseNumbers(answered)).as("nothing known while away").isEmpty();
 
     pbx.startAmi();
-    CaseDetails answeredCase = imported.settledCase(answered);
-    CaseDetails abandonedCase = imported.settledCase(abandoned);
-
-    assertThat(answeredCase.status()).isEqualTo(CaseStatus.IN_PROGRESS);
-    assertThat(answeredCase.advisorId()).isEqualTo("adv101");
-    assertThat(answeredCase.fallbackOutcome()).isEqualTo("ANSWERED");
-    assertThat(answeredCase.callerNumber()).isEqualTo("0622930001");
-    assertThat(answeredCase.timeline().endedAt()).isNotNull();
-    assertThat(abandonedCase.status()).isEqualTo(CaseStatus.ABANDONED);
-    assertThat(abandonedCase.stepReached()).isEqualTo("fallback");
-    assertThat(abandonedCase.fallbackOutcome()).isEqualTo("ABANDONED");
-    assertThat(imported.fallbackCall(answered)).containsEntry("OUTCOME", "ANSWERED");
-    assertThat(imported.fallbackCall(abandoned))
-        .containsEntry("OUTCOME", "ABANDONED")
-        .containsEntry("WAITED_SECONDS", 30);
+    imported.assertAnswered(answered, "adv101", "0622930001");
+    imported.assertAbandoned(abandoned);
+    assertThat(imported.fallbackCall(abandoned)).containsEntry("WAITED_SECONDS", 30);
     await()
         .atMost(Duration.ofSeconds(10))
         .until(() -> imported.counted("answered") == answeredBefore + 1);
     assertThat(imported.counted("abandoned")).isEqualTo(abandonedBefore + 1);
 
-    int eventsBefore = imported.caseEvents(answeredCase) + imported.caseEvents(abandonedCase);
-    int readBefore = imported.timesRead(answered);
-    pbx.dropAmiConnections();
-    await().atMost(Duration.ofSeconds(15)).until(() -> imported.timesRead(answered) > readBefore);
-    await().atMost(Duration.ofSeconds(15)).until(() -> imported.timesRead(abandoned) > readBefore);
-    await().atMost(Duration.ofSeconds(10)).until(() -> imported.pending() == 0);
-
-    assertThat(imported.caseNumbers(answered)).hasSize(1);
-    assertThat(imported.caseNumbers(abandoned)).hasSize(1);
-    assertThat(imported.caseEvents(answeredCase) + imported.caseEvents(abandonedCase))
-        .as("the second reading journals nothing")
-        .isEqualTo(eventsBefore);
-    assertThat(imported.counted("answered")).isEqualTo(answeredBefore + 1);
-    assertThat(imported.counted("abandoned")).isEqualTo(abandonedBefore + 1);
+    imported.assertASecondReadingChangesNothing(pbx::dropAmiConnections, answered, abandoned);
   }
 
   private static int closedPort() {
