@@ -16,6 +16,7 @@ import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.annotation.DirtiesContext;
@@ -125,6 +126,11 @@ class AsteriskDatabaseOutageTests extends AsteriskTestSupport {
 
   private static void assertReachedTheFallbackQueueInTimeWithoutSilence(ObservedCall call) {
     assertThat(call.reachedFallbackQueue()).as("%s", call).isTrue();
+    LoggerFactory.getLogger(AsteriskDatabaseOutageTests.class)
+        .info(
+            "Database down: {} from the last answer to the fallback queue; silences over 200 ms: {}",
+            call.fromLastAnswerToTheFallbackQueue("hotline/location-ask"),
+            call.agi().get(0).silencesLongerThan(Duration.ofMillis(200)));
     assertThat(call.fromLastAnswerToTheFallbackQueue("hotline/location-ask"))
         .as("from the caller's last answer to the fallback queue")
         .isLessThanOrEqualTo(TO_THE_FALLBACK_QUEUE);
