@@ -1,6 +1,7 @@
 package fr.cci.hotline.cases.journal;
 
 import fr.cci.hotline.ivr.CallArrived;
+import fr.cci.hotline.support.DatabaseAvailability;
 import fr.cci.hotline.telephony.ChannelHungUp;
 import fr.cci.hotline.telephony.FallbackCallEnded;
 import fr.cci.hotline.telephony.FallbackCallRecovered;
@@ -26,8 +27,8 @@ import org.springframework.stereotype.Component;
  * closed as the queue ended it, « pris par la file de secours » with the member's advisor or
  * abandoned at {@code fallback}; a call whose case the service had opened gets it settled. Once per
  * call id, whatever the number of connections and instances: the first to record the call id in
- * {@code case_fallback_import} journals it. While the database is down nothing is recorded and the
- * next connection tries again (the dialplan keeps its records three days).
+ * {@code case_fallback_import} journals it. While the database is down nothing is recorded, without
+ * waiting for it, and the next connection tries again (the dialplan keeps its records three days).
  */
 @Component
 class FallbackCallImport {
@@ -40,11 +41,14 @@ class FallbackCallImport {
 
   private final CaseJournal journal;
   private final JdbcTemplate jdbc;
+  private final DatabaseAvailability database;
   private final Clock clock;
 
-  FallbackCallImport(CaseJournal journal, JdbcTemplate jdbc, Clock clock) {
+  FallbackCallImport(
+      CaseJournal journal, JdbcTemplate jdbc, DatabaseAvailability database, Clock clock) {
     this.journal = journal;
     this.jdbc = jdbc;
+    this.database = database;
     this.clock = clock;
   }
 
@@ -54,11 +58,17 @@ class FallbackCallImport {
     boolean known = recovered.caseNumber() != null;
     Instant arrivedAt = recovered.arrivedAt() != null ? recovered.arrivedAt() : call.at();
     String caseNumber = known ? recovered.caseNumber() : caseNumberOf(call.callId(), arrivedAt);
+    if (!database.available()) {
+      return; // known down: the PBX events' thread must not wait; the next connection retries
+    }
     try {
       if (!recordedFirst(call.callId(), caseNumber)) {
         return;
       }
     } catch (DataAccessException unreachable) {
+      if (DatabaseAvailability.noConnection(unreachable)) {
+        database.markUnavailable(); // the other records of this reading do not wait either
+      }
       log.warn(
           "A fallback queue call could not be imported ({}); the next AMI connection retries",
           unreachable.getClass().getSimpleName());
