@@ -1,6 +1,7 @@
 package fr.cci.hotline.simulator;
 
 import fr.cci.hotline.simulator.actions.ChannelActions;
+import fr.cci.hotline.simulator.actions.DatabaseActions;
 import fr.cci.hotline.simulator.actions.OriginateAction;
 import fr.cci.hotline.simulator.actions.Originations;
 import fr.cci.hotline.simulator.actions.QueueActions;
@@ -124,6 +125,7 @@ final class SimulatorCore {
     action("QueueAdd", queueActions::queueAdd);
     action("QueueRemove", queueActions::queueRemove);
     action("QueuePause", queueActions::queuePause);
+    action("DBGetTree", new DatabaseActions(pbx.astDb())::dbGetTree);
   }
 
   void action(String name, AmiAction action) {

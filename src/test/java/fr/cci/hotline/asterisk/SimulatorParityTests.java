@@ -14,6 +14,7 @@ import fr.cci.hotline.simulator.PbxSimulator;
 import fr.cci.hotline.simulator.SimulatedCall;
 import fr.cci.hotline.simulator.SimulatorSettings;
 import fr.cci.hotline.telephony.TelephonyStatus;
+import fr.cci.hotline.testing.ImportedFallbackCalls;
 import fr.cci.hotline.testing.MenuKeys;
 import fr.cci.hotline.testing.ObservedCall;
 import fr.cci.hotline.testing.WireRecorder;
@@ -41,9 +42,18 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * WAV files, MusicOnHoldStart/Stop, which the lab captures had not shown).
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@ExpectedWarnings({
+  // aFallbackCallOnRecordIsReadBackAsTheSameCaseByBothServices drops both AMI links (checked once
+  // per class: the lifecycle is per class).
+  "AMI link to .* lost",
+  "AMI login to .* failed",
+  "PBX resync incomplete",
+  "Fallback queue records not read"
+})
 class SimulatorParityTests extends AsteriskTestSupport {
 
   @Autowired CallbackLine callbacks;
+  @Autowired ConfigurableApplicationContext context;
 
   private PbxSimulator simulator;
   private WireRecorder simulatorAgi;
@@ -273,6 +283,49 @@ class SimulatorParityTests extends AsteriskTestSupport {
     assertThat(onSimulator).isEqualTo(onAsterisk).isEqualTo("TIMED_OUT");
   }
 
+  @Test
+  void aFallbackCallOnRecordIsReadBackAsTheSameCaseByBothServices() {
+    // No advisor: the caller hangs up waiting (an advisor of the simulated service may still be
+    // rung by an earlier test's call-back attempts).
+    pbx().agiWire().refuse();
+    simulatorAgi.refuse();
+    // The call itself is compared by aCallerWhoHangsUpWaitingInTheFallbackQueue…; here, what each
+    // service reads back from its PBX's records.
+    CallPlan plan = CallPlan.from("0622700901").hangUpAfter(6);
+    SimulatedCall simulatedCall = simulator.call(plan.toSimulator());
+    ObservedCall real = pbx().call(plan).awaitEnd(CALL_TIMEOUT);
+    simulatedCall.awaitEnd(CALL_TIMEOUT);
+    ObservedCall onTheSimulator = observedOnTheSimulator(plan);
+
+    // The next AMI connection reads the dialplan's records (DBGetTree) on each PBX.
+    pbx().amiWire().dropAll();
+    simulatorAmi.dropAll();
+    CaseDetails onAsterisk = importedCase(context, real);
+    CaseDetails onSimulator = importedCase(simulated, onTheSimulator);
+
+    assertThat(onSimulator)
+        .extracting(
+            CaseDetails::status,
+            CaseDetails::advisorId,
+            CaseDetails::fallbackOutcome,
+            CaseDetails::callerNumber,
+            CaseDetails::stepReached)
+        .containsExactly(
+            onAsterisk.status(),
+            onAsterisk.advisorId(),
+            onAsterisk.fallbackOutcome(),
+            onAsterisk.callerNumber(),
+            onAsterisk.stepReached());
+    assertThat(onAsterisk.fallbackOutcome()).isEqualTo("ABANDONED");
+  }
+
+  private static CaseDetails importedCase(
+      ConfigurableApplicationContext service, ObservedCall call) {
+    try (ImportedFallbackCalls imported = new ImportedFallbackCalls(service)) {
+      return imported.settledCase(call.uniqueId());
+    }
+  }
+
   /** The outcome the service recorded for a call of the fallback queue, once it has. */
   private static String fallbackOutcome(JdbcTemplate jdbc, ObservedCall call) {
     return await()
@@ -316,12 +369,7 @@ class SimulatorParityTests extends AsteriskTestSupport {
         CompletableFuture.runAsync(() -> simulatedCall.awaitEnd(CALL_TIMEOUT));
     ObservedCall onAsterisk = real.awaitEnd(CALL_TIMEOUT);
     simulatedEnd.join();
-    ObservedCall onSimulator =
-        await()
-            .atMost(Duration.ofSeconds(10))
-            .until(
-                () -> ObservedCall.of(plan.callerNumber(), simulatorAgi, simulatorAmi),
-                ObservedCall::ended);
+    ObservedCall onSimulator = observedOnTheSimulator(plan);
 
     CallShape realShape = CallShape.of(onAsterisk, settledCase(cases, onAsterisk, settled));
     CallShape simulatedShape =
@@ -336,6 +384,15 @@ class SimulatorParityTests extends AsteriskTestSupport {
         .as("differences between Asterisk and the simulator (details in %s)", pbx().folder())
         .isEmpty();
     return new Observed(onAsterisk, onSimulator);
+  }
+
+  /** The call as the simulator's service observed it, once it ended. */
+  private ObservedCall observedOnTheSimulator(CallPlan plan) {
+    return await()
+        .atMost(Duration.ofSeconds(10))
+        .until(
+            () -> ObservedCall.of(plan.callerNumber(), simulatorAgi, simulatorAmi),
+            ObservedCall::ended);
   }
 
   private static CaseDetails settledCase(

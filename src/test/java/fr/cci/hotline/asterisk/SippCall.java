@@ -38,6 +38,16 @@ final class SippCall {
    * what the service observed.
    */
   ObservedCall awaitEnd(Duration timeout) {
+    awaitDialogueEnd(timeout);
+    await().atMost(Duration.ofSeconds(10)).until(() -> observed().ended());
+    return observed();
+  }
+
+  /**
+   * Waits until the caller's SIP dialogue is over, for calls the service cannot observe (its AMI
+   * link is down).
+   */
+  void awaitDialogueEnd(Duration timeout) {
     try {
       if (!process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
         Sipp.stop(process);
@@ -57,8 +67,6 @@ final class SippCall {
               + "): "
               + errors());
     }
-    await().atMost(Duration.ofSeconds(10)).until(() -> observed().ended());
-    return observed();
   }
 
   private String errors() {

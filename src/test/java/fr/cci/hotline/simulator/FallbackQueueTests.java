@@ -8,6 +8,8 @@ import java.io.UncheckedIOException;
 import java.net.ServerSocket;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -75,6 +77,35 @@ class FallbackQueueTests {
               "SoftHangupRequest",
               "Hangup")
           .doesNotContain("HangupRequest");
+    }
+  }
+
+  @Test
+  void theFallbackCallIsOnRecordInAstDbAndDbGetTreeAnswersLikeAsterisk() throws Exception {
+    CallRecord call =
+        pbx.simulator()
+            .call(CallerScript.from("0611223366").hangUpAfterAnswer(Duration.ofSeconds(6)))
+            .awaitEnd(Duration.ofSeconds(20));
+
+    try (AmiTestClient ami = AmiTestClient.loggedIn(pbx.simulator().amiPort())) {
+      ami.action("Action: DBGetTree", "ActionID: f1", "Family: hotline-fallback");
+      ami.action("Action: DBGetTree", "ActionID: f2", "Family: hotline-nothing-here");
+      ami.awaitMessage(m -> "f2".equals(m.get("ActionID")) && m.containsKey("ListItems"));
+
+      // The shared asterisk/ami-dbgettree-transcript.txt, second capture: headers in this order.
+      assertThat(ami.awaitResponse("f1").keySet())
+          .containsExactly("Response", "ActionID", "EventList", "Message");
+      assertThat(ami.events("DBGetTreeResponse")).hasSize(1);
+      Map<String, String> entry = ami.events("DBGetTreeResponse").get(0);
+      assertThat(entry.keySet()).containsExactly("Event", "Key", "Val", "ActionID");
+      assertThat(entry.get("Key"))
+          .matches("/hotline-fallback/\\d+/" + Pattern.quote(call.uniqueId()));
+      assertThat(entry.get("Val")).matches("\\d{10},\\d{10},\\d{10},,,,,0611223366");
+      assertThat(ami.events("DBGetTreeComplete"))
+          .extracting(m -> m.get("ActionID") + " " + m.get("ListItems"))
+          .containsExactly("f1 1", "f2 0");
+      assertThat(ami.events("DBGetTreeComplete").get(0).keySet())
+          .containsExactly("Event", "ActionID", "EventList", "ListItems");
     }
   }
 

@@ -36,7 +36,13 @@ public final class BasicApplications {
         .register("Playback", this::playback)
         .register("Wait", this::waitSeconds)
         .register("Ringing", this::ringing)
-        .register("SendDTMF", this::sendDtmf);
+        .register("SendDTMF", this::sendDtmf)
+        .register(
+            "DBdeltree",
+            (channel, data) -> {
+              pbx.astDb().deleteTree(data);
+              return AppResult.CONTINUE;
+            });
   }
 
   private AppResult set(Channel channel, String data) {

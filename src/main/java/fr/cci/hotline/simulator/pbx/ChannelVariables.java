@@ -3,7 +3,10 @@ package fr.cci.hotline.simulator.pbx;
 import fr.cci.hotline.simulator.dialplan.Expressions;
 import java.util.Locale;
 
-/** Reads and writes channel variables and the few dialplan functions the model knows. */
+/**
+ * Reads and writes channel variables and the few dialplan functions the model knows (CALLERID, LEN,
+ * DB).
+ */
 public final class ChannelVariables {
 
   private final Pbx pbx;
@@ -49,6 +52,9 @@ public final class ChannelVariables {
       default:
         break;
     }
+    if (upper.startsWith("DB(") && upper.endsWith(")")) {
+      return pbx.astDb().get(name.substring(3, name.length() - 1));
+    }
     if (upper.startsWith("LEN(") && upper.endsWith(")")) {
       return String.valueOf(name.length() - 5);
     }
@@ -69,6 +75,11 @@ public final class ChannelVariables {
         channel.callerId(value, channel.callerIdName());
         pbx.events().newCallerid(channel);
       }
+      return;
+    }
+    if (upper.startsWith("DB(") && upper.endsWith(")")) {
+      // A function, not a variable: no VarSet (func_db.c writes AstDB only).
+      pbx.astDb().put(variable.substring(3, variable.length() - 1), value);
       return;
     }
     if (upper.equals("CALLERID(NAME)")) {

@@ -26,6 +26,7 @@ public final class Pbx {
   private final Random random;
   private final LocalChannels locals;
   private final RtpQuality rtpQuality;
+  private final AstDb astDb = new AstDb();
   private volatile Dialplan dialplan;
 
   public Pbx(
@@ -45,6 +46,11 @@ public final class Pbx {
     this.locals = new LocalChannels(this);
     this.rtpQuality = new RtpQuality(events);
     dialplan(dialplan);
+  }
+
+  /** Asterisk's database: the dialplan's DB() function, DBdeltree and AMI DBGetTree. */
+  public AstDb astDb() {
+    return astDb;
   }
 
   public LocalChannels locals() {

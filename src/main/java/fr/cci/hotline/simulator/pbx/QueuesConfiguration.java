@@ -11,7 +11,8 @@ import java.util.Map;
 /**
  * The part of a queues.conf the simulated app_queue follows, per queue: {@code timeout} (one
  * member's ring time), {@code retry}, and {@code announce-position} with {@code announce-frequency}
- * and {@code min-announce-frequency}. Other keys are Asterisk's alone.
+ * and {@code min-announce-frequency}, and the variables it sets ({@code setinterfacevar}, {@code
+ * setqueueentryvar}, {@code setqueuevar}). Other keys are Asterisk's alone.
  */
 public final class QueuesConfiguration {
 
@@ -27,6 +28,10 @@ public final class QueuesConfiguration {
                   queue.strategy(),
                   seconds(keys.get("timeout"), queue.memberTimeout()),
                   seconds(keys.get("retry"), queue.retry()));
+              queue.variables(
+                  "yes".equals(keys.get("setinterfacevar")),
+                  "yes".equals(keys.get("setqueueentryvar")),
+                  "yes".equals(keys.get("setqueuevar")));
               if ("yes".equals(keys.get("announce-position"))) {
                 queue.announcePositions(
                     seconds(keys.get("announce-frequency"), Duration.ZERO),

@@ -2,6 +2,7 @@ package fr.cci.hotline.supervision.figures;
 
 import fr.cci.hotline.telephony.FallbackCallEnded;
 import fr.cci.hotline.telephony.FallbackCallEnded.Outcome;
+import fr.cci.hotline.telephony.FallbackCallRecovered;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
@@ -23,8 +24,9 @@ import org.springframework.stereotype.Component;
 /**
  * The calls the fallback queue handled, counted apart from the service's own ({@code
  * hotline.calls.fallback{outcome}}). Every instance hears the same AMI events, and calls handled
- * while the service was down are to be brought back later as the same event: each call id is stored
- * once in {@code fallback_call}, and only the instance whose row went in counts it.
+ * while the service or its AMI link was down come back from the dialplan's records at every AMI
+ * connection ({@link FallbackCallRecovered}): each call id is stored once in {@code fallback_call},
+ * and only the instance whose row went in counts it.
  */
 @Component
 public class FallbackCalls {
@@ -59,6 +61,12 @@ public class FallbackCalls {
           "A fallback queue call could not be recorded ({}); it is not counted",
           unreachable.getClass().getSimpleName());
     }
+  }
+
+  /** A call read back from the dialplan's records: counted unless it was heard live. */
+  @EventListener
+  void recovered(FallbackCallRecovered call) {
+    ended(call.call());
   }
 
   /**

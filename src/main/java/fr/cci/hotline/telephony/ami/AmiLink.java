@@ -213,6 +213,8 @@ public class AmiLink implements SmartLifecycle {
     // Asterisk-Java would reconnect on its own without back-off; we reconnect ourselves.
     candidate.setKeepAliveAfterAuthenticationFailure(false);
     candidate.registerUserEventClass(DeviceStateListCompleteEvent.class);
+    candidate.registerUserEventClass(DbGetTreeResponseEvent.class);
+    candidate.registerUserEventClass(DbGetTreeCompleteEvent.class);
     candidate.addEventListener(
         event -> {
           if (event instanceof DisconnectEvent) {

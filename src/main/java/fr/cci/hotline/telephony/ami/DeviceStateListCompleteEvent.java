@@ -1,35 +1,14 @@
 package fr.cci.hotline.telephony.ami;
 
-import org.asteriskjava.manager.event.ResponseEvent;
-
 /**
  * The end of a {@code DeviceStateList}; registered with each connection by class name. Public
- * because Asterisk-Java builds it by reflection (public constructor and setters).
+ * because Asterisk-Java builds it by reflection.
  */
-public class DeviceStateListCompleteEvent extends ResponseEvent {
+public class DeviceStateListCompleteEvent extends ListCompleteEvent {
 
   private static final long serialVersionUID = 1L;
 
-  private Integer listItems;
-  private String eventList;
-
   public DeviceStateListCompleteEvent(Object source) {
     super(source);
-  }
-
-  public Integer getListItems() {
-    return listItems;
-  }
-
-  public void setListItems(Integer listItems) {
-    this.listItems = listItems;
-  }
-
-  public String getEventList() {
-    return eventList;
-  }
-
-  public void setEventList(String eventList) {
-    this.eventList = eventList;
   }
 }
