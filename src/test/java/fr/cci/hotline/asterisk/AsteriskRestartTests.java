@@ -11,6 +11,7 @@ import java.time.Duration;
 import java.time.Instant;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
@@ -49,6 +50,8 @@ class AsteriskRestartTests extends AsteriskTestSupport {
     Instant ready = Instant.now();
 
     await().atMost(Duration.ofSeconds(10)).until(telephony::amiConnected);
+    LoggerFactory.getLogger(AsteriskRestartTests.class)
+        .info("AMI back {} after Asterisk was ready", Duration.between(ready, Instant.now()));
     assertThat(Duration.between(ready, Instant.now()))
         .as("AMI back after Asterisk is ready")
         .isLessThanOrEqualTo(Duration.ofSeconds(5));
