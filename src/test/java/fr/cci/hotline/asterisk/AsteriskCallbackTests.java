@@ -38,7 +38,10 @@ class AsteriskCallbackTests extends AsteriskTestSupport {
   void anAnsweredCallBackBridgesTheAdvisorAndTheOwnerAndTheCaseIsInProgressWithThatAdvisor() {
     pausedAdvisorWhoStaysOnTheLine("adv101");
     pbx().owner().answersAfter(Duration.ofSeconds(1), Duration.ofSeconds(5));
-    await().atMost(Duration.ofSeconds(20)).until(pbx()::ownerReachable);
+    await()
+        .atMost(Duration.ofSeconds(20))
+        .pollInterval(Duration.ofSeconds(1))
+        .until(pbx()::ownerReachable);
     ObservedCall asked = asksToBeCalledBackWhileWaiting("0622800101");
     String caseNumber = caseOf(asked, found -> found.callbackRequested()).caseNumber();
 

@@ -17,6 +17,7 @@ import fr.cci.hotline.telephony.TelephonyStatus;
 import fr.cci.hotline.testing.AdjustableClock;
 import fr.cci.hotline.testing.ObservedCall;
 import fr.cci.hotline.testing.TestTimeConfiguration;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -99,10 +100,24 @@ abstract class AsteriskTestSupport {
    * after each test, or after each class whose calls several tests share.
    */
   static void noCallBackLeft(ApplicationContext service) {
-    CallbackCommands commands = service.getBean(CallbackCommands.class);
+    // Nobody to ring first, so that no attempt starts meanwhile; one under way ends by itself.
+    Presence presence = service.getBean(Presence.class);
+    Instant now = service.getBean(Clock.class).instant();
     service
-        .getBean(CallbackLine.class)
-        .inStates(List.of(CallbackState.PENDING, CallbackState.FAILED))
+        .getBean(AdvisorDirectory.class)
+        .active()
+        .forEach(advisor -> presence.logOut(advisor.id(), now));
+    CallbackLine line = service.getBean(CallbackLine.class);
+    await()
+        .atMost(Duration.ofSeconds(30))
+        .until(
+            () ->
+                line.inStates(
+                        List.of(
+                            CallbackState.RINGING, CallbackState.ANSWERED, CallbackState.DIALLING))
+                    .isEmpty());
+    CallbackCommands commands = service.getBean(CallbackCommands.class);
+    line.inStates(List.of(CallbackState.PENDING, CallbackState.FAILED))
         .forEach(
             left -> {
               try {

@@ -159,8 +159,12 @@ final class RealPbx implements AutoCloseable {
     return owner;
   }
 
-  /** Whether Asterisk's qualify has found the owners' phone behind the trunk answering. */
+  /**
+   * Whether Asterisk's qualify has found the owners' phone behind the trunk answering; asks for a
+   * qualify now (the trunk's own comes every 60 s).
+   */
   boolean ownerReachable() {
+    cli("pjsip qualify operator");
     return cli("pjsip show contacts")
         .lines()
         .anyMatch(line -> line.contains("operator/sip:") && line.contains("Avail"));

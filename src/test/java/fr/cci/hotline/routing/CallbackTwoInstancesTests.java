@@ -7,7 +7,6 @@ import static fr.cci.hotline.testing.MenuKeys.TOPICS;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import fr.cci.hotline.Hotline;
 import fr.cci.hotline.advisors.Presence;
 import fr.cci.hotline.routing.callback.CallbackLine;
 import fr.cci.hotline.routing.callback.CallbackState;
@@ -17,9 +16,8 @@ import fr.cci.hotline.simulator.OriginatedCall;
 import fr.cci.hotline.simulator.PbxSimulator;
 import fr.cci.hotline.simulator.SimulatedCall;
 import fr.cci.hotline.simulator.SimulatorSettings;
-import fr.cci.hotline.telephony.TelephonyStatus;
 import fr.cci.hotline.testing.EmbeddedPostgresServer;
-import java.net.InetSocketAddress;
+import fr.cci.hotline.testing.ServiceInstances;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -29,7 +27,6 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
@@ -52,7 +49,8 @@ class CallbackTwoInstancesTests {
     try (PbxSimulator pbx = startPbx();
         ConfigurableApplicationContext first = start(database, pbx, "first");
         ConfigurableApplicationContext second = start(database, pbx, "second")) {
-      pbx.agiTargets(List.of(agiAddress(first), agiAddress(second)));
+      pbx.agiTargets(
+          List.of(ServiceInstances.agiAddress(first), ServiceInstances.agiAddress(second)));
       List<String> cases = fiftyCallersAskToBeCalledBack(pbx);
       CallbackLine callbacks = first.getBean(CallbackLine.class);
       assertThat(callbacks.due(first.getBean(Clock.class).instant()))
@@ -126,27 +124,7 @@ class CallbackTwoInstancesTests {
   }
 
   private ConfigurableApplicationContext start(String database, PbxSimulator pbx, String name) {
-    ConfigurableApplicationContext service =
-        new SpringApplicationBuilder(Hotline.class)
-            .profiles("test")
-            .run(
-                "--spring.datasource.url=" + database,
-                "--spring.datasource.username=postgres",
-                "--spring.datasource.password=postgres",
-                "--hotline.cases.journal-dir=" + directory.resolve(name),
-                "--hotline.telephony.ami.port=" + pbx.amiPort(),
-                "--hotline.telephony.ami.username=hotline",
-                "--hotline.telephony.ami.password=hotline",
-                "--hotline.advisors.wrap-up=0s",
-                "--hotline.ivr.opening-hours[0]=MON-SUN 00:00-24:00",
-                "--hotline.ivr.french-public-holidays=false");
-    await()
-        .atMost(Duration.ofSeconds(15))
-        .until(service.getBean(TelephonyStatus.class)::amiConnected);
-    return service;
-  }
-
-  private static InetSocketAddress agiAddress(ConfigurableApplicationContext instance) {
-    return new InetSocketAddress("127.0.0.1", instance.getBean(TelephonyStatus.class).agiPort());
+    return ServiceInstances.start(
+        ServiceInstances.settings(database, pbx.amiPort(), directory.resolve(name)));
   }
 }

@@ -17,10 +17,10 @@ import fr.cci.hotline.simulator.CallerScript;
 import fr.cci.hotline.simulator.PbxSimulator;
 import fr.cci.hotline.simulator.SimulatedCall;
 import fr.cci.hotline.simulator.SimulatorSettings;
-import fr.cci.hotline.telephony.TelephonyStatus;
 import fr.cci.hotline.testing.Browser;
 import fr.cci.hotline.testing.EmbeddedPostgresServer;
 import fr.cci.hotline.testing.Ports;
+import fr.cci.hotline.testing.ServiceInstances;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.io.IOException;
 import java.net.InetSocketAddress;
@@ -34,7 +34,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -64,8 +63,7 @@ class InstanceKilledTests {
         awaitHealthy(victim, victimManagement);
         pbx.agiTargets(
             List.of(
-                new InetSocketAddress(
-                    "127.0.0.1", survivor.getBean(TelephonyStatus.class).agiPort()),
+                ServiceInstances.agiAddress(survivor),
                 new InetSocketAddress("127.0.0.1", victimAgi)));
         Presence presence = survivor.getBean(Presence.class);
         Clock clock = survivor.getBean(Clock.class);
@@ -183,29 +181,15 @@ class InstanceKilledTests {
   }
 
   private List<String> settings(String database, PbxSimulator pbx, String name) {
-    return List.of(
-        "--spring.profiles.active=test",
-        "--spring.datasource.url=" + database,
-        "--spring.datasource.username=postgres",
-        "--spring.datasource.password=postgres",
-        "--hotline.cases.journal-dir=" + directory.resolve(name),
-        "--hotline.telephony.ami.port=" + pbx.amiPort(),
-        "--hotline.telephony.ami.username=hotline",
-        "--hotline.telephony.ami.password=hotline",
-        "--hotline.advisors.wrap-up=0s",
-        "--hotline.routing.position-announcement-every=1h",
-        "--hotline.ivr.opening-hours[0]=MON-SUN 00:00-24:00",
-        "--hotline.ivr.french-public-holidays=false");
+    return ServiceInstances.settings(
+        database,
+        pbx.amiPort(),
+        directory.resolve(name),
+        "--hotline.routing.position-announcement-every=1h");
   }
 
   private ConfigurableApplicationContext startSurvivor(String database, PbxSimulator pbx) {
-    ConfigurableApplicationContext survivor =
-        new SpringApplicationBuilder(Hotline.class)
-            .run(settings(database, pbx, "survivor").toArray(String[]::new));
-    await()
-        .atMost(Duration.ofSeconds(15))
-        .until(survivor.getBean(TelephonyStatus.class)::amiConnected);
-    return survivor;
+    return ServiceInstances.start(settings(database, pbx, "survivor"));
   }
 
   /** The same service in a JVM of its own, on the tests' class path, so that it can be killed. */

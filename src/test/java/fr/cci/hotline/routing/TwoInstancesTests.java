@@ -10,7 +10,6 @@ import static fr.cci.hotline.testing.MenuKeys.TOPICS;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import fr.cci.hotline.Hotline;
 import fr.cci.hotline.advisors.Presence;
 import fr.cci.hotline.cases.CaseDetails;
 import fr.cci.hotline.cases.CaseRecords;
@@ -24,8 +23,8 @@ import fr.cci.hotline.telephony.FallbackCallEnded;
 import fr.cci.hotline.telephony.TelephonyStatus;
 import fr.cci.hotline.testing.EmbeddedPostgresServer;
 import fr.cci.hotline.testing.Reinforcements;
+import fr.cci.hotline.testing.ServiceInstances;
 import io.micrometer.core.instrument.MeterRegistry;
-import java.net.InetSocketAddress;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -37,7 +36,6 @@ import java.util.stream.Collectors;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.env.Environment;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -96,7 +94,8 @@ class TwoInstancesTests {
       PbxSimulator pbx,
       ConfigurableApplicationContext first,
       ConfigurableApplicationContext second) {
-    pbx.agiTargets(List.of(agiAddress(first), agiAddress(second)));
+    pbx.agiTargets(
+        List.of(ServiceInstances.agiAddress(first), ServiceInstances.agiAddress(second)));
     await().atMost(Duration.ofSeconds(15)).until(() -> connected(first) && connected(second));
   }
 
@@ -287,24 +286,12 @@ class TwoInstancesTests {
   }
 
   private ConfigurableApplicationContext start(String database, PbxSimulator pbx, String name) {
-    return new SpringApplicationBuilder(Hotline.class)
-        .profiles("test")
-        .run(
-            "--spring.datasource.url=" + database,
-            "--spring.datasource.username=postgres",
-            "--spring.datasource.password=postgres",
-            "--hotline.cases.journal-dir=" + directory.resolve(name),
-            "--hotline.telephony.ami.port=" + pbx.amiPort(),
-            "--hotline.telephony.ami.username=hotline",
-            "--hotline.telephony.ami.password=hotline",
-            "--hotline.advisors.wrap-up=0s",
-            "--hotline.routing.position-announcement-every=1h",
-            "--hotline.ivr.opening-hours[0]=MON-SUN 00:00-24:00",
-            "--hotline.ivr.french-public-holidays=false");
-  }
-
-  private static InetSocketAddress agiAddress(ConfigurableApplicationContext instance) {
-    return new InetSocketAddress("127.0.0.1", instance.getBean(TelephonyStatus.class).agiPort());
+    return ServiceInstances.start(
+        ServiceInstances.settings(
+            database,
+            pbx.amiPort(),
+            directory.resolve(name),
+            "--hotline.routing.position-announcement-every=1h"));
   }
 
   private static boolean connected(ConfigurableApplicationContext instance) {
