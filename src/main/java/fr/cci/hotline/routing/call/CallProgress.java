@@ -1,7 +1,6 @@
 package fr.cci.hotline.routing.call;
 
 import fr.cci.hotline.advisors.AdvisorDirectory;
-import fr.cci.hotline.advisors.Presence;
 import fr.cci.hotline.advisors.PresenceChanged;
 import fr.cci.hotline.advisors.PresenceState;
 import fr.cci.hotline.routing.CallAnswered;
@@ -40,28 +39,28 @@ class CallProgress {
   private static final Logger log = LoggerFactory.getLogger(CallProgress.class);
 
   private final WaitingLine line;
-  private final Presence presence;
   private final AdvisorDirectory directory;
   private final CallControl control;
   private final ApplicationEventPublisher events;
   private final Clock clock;
   private final InstanceId instance;
+  private final LineExit exit;
 
   CallProgress(
       WaitingLine line,
-      Presence presence,
       AdvisorDirectory directory,
       CallControl control,
       ApplicationEventPublisher events,
       Clock clock,
-      InstanceId instance) {
+      InstanceId instance,
+      LineExit exit) {
     this.line = line;
-    this.presence = presence;
     this.directory = directory;
     this.control = control;
     this.events = events;
     this.clock = clock;
     this.instance = instance;
+    this.exit = exit;
   }
 
   @EventListener
@@ -111,7 +110,7 @@ class CallProgress {
   void takenByTheFallbackQueue(FallbackCallEnded ended) {
     guarded(
         () ->
-            leave(ended.callId(), ended.at())
+            exit.leave(ended.callId(), null, ended.at())
                 .filter(row -> !instance.value().equals(row.instanceId()))
                 .ifPresent(row -> events.publishEvent(new CallTakenOver(row.caseNumber(), ended))));
   }
@@ -135,7 +134,7 @@ class CallProgress {
   }
 
   private void ended(String callId, Instant now) {
-    Optional<WaitingEntry> left = leave(callId, now);
+    Optional<WaitingEntry> left = exit.leave(callId, null, now);
     if (left.isEmpty()) {
       return;
     }
@@ -149,19 +148,6 @@ class CallProgress {
     }
     events.publishEvent(
         new CallerLeftWaiting(row.caseNumber(), row.department(), row.waitedUntil(now), now));
-  }
-
-  /** Removes the caller's row, as it was; an advisor reserved for them is released. */
-  private Optional<WaitingEntry> leave(String callId, Instant now) {
-    Optional<WaitingEntry> entry = line.find(callId);
-    if (entry.isEmpty() || !line.leave(callId)) {
-      return Optional.empty();
-    }
-    WaitingEntry row = entry.get();
-    if (row.state() == WaitingEntry.State.OFFERED) {
-      presence.offerFailed(row.advisorId(), callId, DialStatus.CANCEL, now);
-    }
-    return entry;
   }
 
   private void stopRinging(String channel) {

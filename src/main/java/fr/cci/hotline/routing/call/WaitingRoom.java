@@ -2,7 +2,6 @@ package fr.cci.hotline.routing.call;
 
 import fr.cci.hotline.advisors.Advisor;
 import fr.cci.hotline.advisors.AdvisorDirectory;
-import fr.cci.hotline.advisors.Presence;
 import fr.cci.hotline.routing.CallerLeftWaiting;
 import fr.cci.hotline.routing.LineClosedWhileWaiting;
 import fr.cci.hotline.routing.RoutingSettings;
@@ -13,7 +12,6 @@ import fr.cci.hotline.routing.line.WaitingLine;
 import fr.cci.hotline.telephony.CallChannel;
 import fr.cci.hotline.telephony.CallVariable;
 import fr.cci.hotline.telephony.CallerHungUp;
-import fr.cci.hotline.telephony.DialStatus;
 import fr.cci.hotline.telephony.HotlineAction;
 import java.time.Clock;
 import java.time.Duration;
@@ -48,31 +46,31 @@ class WaitingRoom {
   private final Offers offers;
   private final DispatchLoop dispatch;
   private final AdvisorDirectory directory;
-  private final Presence presence;
   private final RoutingSettings settings;
   private final WaitingVisit.Support support;
   private final ApplicationEventPublisher events;
   private final Clock clock;
+  private final LineExit exit;
 
   WaitingRoom(
       WaitingLine line,
       Offers offers,
       DispatchLoop dispatch,
       AdvisorDirectory directory,
-      Presence presence,
       RoutingSettings settings,
       WaitingVisit.Support support,
       ApplicationEventPublisher events,
-      Clock clock) {
+      Clock clock,
+      LineExit exit) {
     this.line = line;
     this.offers = offers;
     this.dispatch = dispatch;
     this.directory = directory;
-    this.presence = presence;
     this.settings = settings;
     this.support = support;
     this.events = events;
     this.clock = clock;
+    this.exit = exit;
   }
 
   /** Waits until a decision; {@code greet} plays the welcome to the wait (first time only). */
@@ -153,15 +151,7 @@ class WaitingRoom {
    */
   private Optional<WaitingEntry> leave(WaitingEntry entry, Instant now) {
     try {
-      Optional<WaitingEntry> current = line.find(entry.callId());
-      if (!line.leave(entry.callId())) {
-        return Optional.empty();
-      }
-      current
-          .filter(row -> row.state() == WaitingEntry.State.OFFERED)
-          .ifPresent(
-              row -> presence.offerFailed(row.advisorId(), row.callId(), DialStatus.CANCEL, now));
-      return Optional.of(current.orElse(entry));
+      return exit.leave(entry.callId(), entry, now);
     } catch (DataAccessException unreachable) {
       log.warn("Could not record that a waiting caller left: {}", unreachable.toString());
       return Optional.empty();
