@@ -2,7 +2,9 @@ package fr.cci.hotline.asterisk;
 
 import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.LoggerContext;
 import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.classic.spi.LoggerContextListener;
 import ch.qos.logback.core.AppenderBase;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,16 +20,52 @@ final class LogWatch extends AppenderBase<ILoggingEvent> {
 
   private final List<String> lines = new ArrayList<>();
 
+  /** The watch, attached to the root logger once and for all. */
   static synchronized LogWatch installed() {
     if (installed == null) {
       installed = new LogWatch();
-      Logger root = (Logger) LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
-      installed.setContext(root.getLoggerContext());
       installed.setName("real-pbx-log-watch");
-      installed.start();
-      root.addAppender(installed);
+      LoggerContext logback = (LoggerContext) LoggerFactory.getILoggerFactory();
+      installed.attachTo(logback);
+      logback.addListener(new StayAttached(installed));
     }
     return installed;
+  }
+
+  private void attachTo(LoggerContext logback) {
+    setContext(logback);
+    start();
+    logback.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME).addAppender(this);
+  }
+
+  /**
+   * Spring Boot resets Logback whenever a context starts after another one closed (every test that
+   * starts a service of its own, sometimes in the middle of a test), which detaches and stops every
+   * appender: the watch is attached again at once, so no line is missed.
+   */
+  private record StayAttached(LogWatch watch) implements LoggerContextListener {
+
+    @Override
+    public boolean isResetResistant() {
+      return true;
+    }
+
+    @Override
+    public void onReset(LoggerContext logback) {
+      Logger root = logback.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
+      if (root.getAppender(watch.getName()) != watch) {
+        watch.attachTo(logback);
+      }
+    }
+
+    @Override
+    public void onStart(LoggerContext logback) {}
+
+    @Override
+    public void onStop(LoggerContext logback) {}
+
+    @Override
+    public void onLevelChange(Logger logger, Level level) {}
   }
 
   @Override
