@@ -104,6 +104,7 @@ public final class Browser {
                     .send(request, HttpResponse.BodyHandlers.ofLines())
                     .body()
                     .forEach(lines::add);
+                lines.add("closed: end of stream");
               } catch (IOException | InterruptedException | RuntimeException ended) {
                 lines.add("closed: " + ended.getClass().getSimpleName());
               }

@@ -64,6 +64,8 @@ class WallboardStream extends PeriodicWork {
   SseEmitter open() {
     SseEmitter screen = new SseEmitter(SCREEN_TIMEOUT.toMillis());
     screen.onCompletion(() -> screens.remove(screen));
+    // Closed quietly at its time-out (the screen reconnects), not resolved as an error and logged.
+    screen.onTimeout(screen::complete);
     screen.onError(failure -> screens.remove(screen));
     screens.add(screen);
     requestPush();

@@ -35,7 +35,9 @@ class DeskStreams {
     streams.add(subscriber);
     Runnable forget = () -> streams.remove(subscriber);
     emitter.onCompletion(forget);
-    emitter.onTimeout(forget);
+    // Ended by us at its time-out, the stream closes quietly and the page reconnects; left open,
+    // Spring MVC would resolve the time-out as an error and log two warnings per page.
+    emitter.onTimeout(emitter::complete);
     emitter.onError(failure -> forget.run());
     // A first event, so that the page knows its stream is open (and a test can wait for it).
     send(subscriber, "ready", viewer.advisorId());
