@@ -79,7 +79,7 @@ class AsteriskDatabaseOutageTests extends AsteriskTestSupport {
   void aCallerWhoseDatabaseStopsMidMenuHearsNoSilenceAndIsAnsweredInTheFallbackQueue()
       throws IOException {
     teamOf("adv101");
-    await().atMost(Duration.ofSeconds(5)).until(() -> pbx().queueMember("adv101") != null);
+    pbx().awaitAvailableInFallbackQueue("adv101");
     SippCall caller = pbx().call(Menu.typingAhead("0622610101", Topic.FONDS_SOLIDARITE, "14"));
     await()
         .atMost(Duration.ofSeconds(20))

@@ -47,7 +47,7 @@ class AsteriskFallbackRecordsTests extends AsteriskTestSupport {
   })
   void callsTheFallbackQueueHandledWhileTheServiceAndItsAmiLinkWereDownGetOneSettledCaseEach() {
     teamOf("adv101");
-    await().atMost(Duration.ofSeconds(5)).until(() -> pbx().queueMember("adv101") != null);
+    pbx().awaitAvailableInFallbackQueue("adv101");
     double answeredBefore = imported.counted("answered");
     double abandonedBefore = imported.counted("abandoned");
     pbx().agiWire().refuse();

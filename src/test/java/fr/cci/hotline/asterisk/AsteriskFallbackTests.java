@@ -45,7 +45,7 @@ class AsteriskFallbackTests extends AsteriskTestSupport {
   void aCallArrivingWhileTheServiceIsDownIsAnsweredByAPresentAdvisorThroughTheFallbackQueue() {
     double answered = counted("answered");
     teamOf("adv101");
-    await().atMost(Duration.ofSeconds(5)).until(() -> pbx().queueMember("adv101") != null);
+    pbx().awaitAvailableInFallbackQueue("adv101");
     pbx().agiWire().refuse();
 
     ObservedCall call = pbx().call(CallPlan.from("0622400101")).awaitEnd(CALL_TIMEOUT);

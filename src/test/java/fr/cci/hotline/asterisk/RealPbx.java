@@ -1,5 +1,7 @@
 package fr.cci.hotline.asterisk;
 
+import static org.awaitility.Awaitility.await;
+
 import fr.cci.hotline.testing.AgiSession;
 import fr.cci.hotline.testing.ObservedCall;
 import fr.cci.hotline.testing.Ports;
@@ -302,6 +304,27 @@ final class RealPbx implements AutoCloseable {
         .filter(line -> line.matches(".*\\(PJSIP/" + endpoint + "[ )].*"))
         .findFirst()
         .orElse(null);
+  }
+
+  /**
+   * Waits until app_queue counts the member as available to ring (is_our_turn): a member, not
+   * paused, its device neither in use (ringinuse = no) nor unavailable — a phone just restarted is
+   * qualified at once rather than at the next periodic qualify. Fails with the member's last line.
+   */
+  void awaitAvailableInFallbackQueue(String endpoint) {
+    await()
+        .atMost(Duration.ofSeconds(15))
+        .pollInterval(Duration.ofMillis(500))
+        .until(
+            () -> {
+              String member = queueMember(endpoint);
+              if (member != null && member.contains("(Unavailable)")) {
+                cli("pjsip qualify " + endpoint);
+              }
+              return member;
+            },
+            member ->
+                member != null && member.contains("(Not in use)") && !member.contains("(paused"));
   }
 
   String cli(String command) {

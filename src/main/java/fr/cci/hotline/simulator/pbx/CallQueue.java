@@ -142,6 +142,11 @@ public final class CallQueue {
     return waiting.size();
   }
 
+  /** The caller's place in the line (1-based). */
+  synchronized int position(Entry entry) {
+    return waiting.indexOf(entry) + 1;
+  }
+
   synchronized boolean isFirst(Entry entry) {
     return !waiting.isEmpty() && waiting.get(0) == entry;
   }

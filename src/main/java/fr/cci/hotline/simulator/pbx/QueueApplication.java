@@ -74,7 +74,7 @@ public final class QueueApplication implements DialplanApplication {
       QueueMember member = queue.isFirst(entry) ? queue.reserveNext(linearPosition) : null;
       if (member == null && positionDue(queue, lastAnnounced)) {
         lastAnnounced = System.nanoTime();
-        announcePosition(caller);
+        announcePosition(caller, queue.position(entry));
         continue;
       }
       if (member == null) {
@@ -112,12 +112,21 @@ public final class QueueApplication implements DialplanApplication {
     return System.nanoTime() - lastAnnounced >= pbx.clock().realNanos(every);
   }
 
-  /** The music stops for "queue-youarenext" (or "there are n calls waiting"), then resumes. */
-  private void announcePosition(Channel caller) {
+  /**
+   * app_queue's say_position: the music stops for "queue-youarenext" (or "queue-thereare", the
+   * number, "queue-callswaiting"), then "queue-thankyou" (4.7 s in French at position 1), then
+   * resumes.
+   */
+  private void announcePosition(Channel caller, int position) {
     pbx.events().musicOnHold(caller, false);
-    if (caller
-        .signals()
-        .sleep(pbx.clock().realNanos(pbx.prompts().durationOf("queue-youarenext")))) {
+    List<String> sounds =
+        position == 1
+            ? List.of("queue-youarenext", "queue-thankyou")
+            : List.of(
+                "queue-thereare", "digits/" + position, "queue-callswaiting", "queue-thankyou");
+    Duration announcement =
+        sounds.stream().map(pbx.prompts()::durationOf).reduce(Duration.ZERO, Duration::plus);
+    if (caller.signals().sleep(pbx.clock().realNanos(announcement))) {
       pbx.events().musicOnHold(caller, true);
     }
   }
