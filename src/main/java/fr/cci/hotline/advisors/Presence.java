@@ -37,6 +37,12 @@ public interface Presence {
   /** {@code callId} ended: ON_CALL (or RINGING) → WRAP_UP until now + wrap-up. Idempotent. */
   void callEnded(String advisorId, String callId, Instant now);
 
+  /**
+   * Pauses an advisor who keeps not taking what they are offered (reason {@code no-answer}), as the
+   * service does after unanswered offers in a row; after the current call if on one.
+   */
+  void pauseForMissedOffers(String advisorId, Instant now);
+
   void logIn(String advisorId, Instant now);
 
   void logOut(String advisorId, Instant now);

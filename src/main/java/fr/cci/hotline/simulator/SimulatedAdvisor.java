@@ -29,6 +29,12 @@ public final class SimulatedAdvisor {
     return this;
   }
 
+  /** Rings for {@code ring}, answers, and hangs up {@code after} that whatever it hears. */
+  public SimulatedAdvisor hangsUpAfterAnswering(Duration ring, Duration after) {
+    endpoint.behaviour(EndpointBehaviour.hangingUpAfterAnswer(ring, after));
+    return this;
+  }
+
   public SimulatedAdvisor neverAnswers() {
     endpoint.behaviour(EndpointBehaviour.neverAnswering());
     return this;

@@ -107,6 +107,37 @@ class AsteriskCallbackTests extends AsteriskTestSupport {
   }
 
   /**
+   * An advisor who picks up a call-back and hangs up on « Rappel du dossier… », twice: it was not
+   * taken, so the advisor is paused for no-answer and the call-back waits, no attempt used on the
+   * owner (before, a lone advisor was rung again every few seconds).
+   */
+  @Test
+  void anAdvisorWhoHangsUpOnTheCallBacksAnnouncementTwiceIsPausedAndTheCallBackWaits() {
+    pausedAdvisorWhoStaysOnTheLine("adv103");
+    pbx().phone("adv103").answersAfter(Duration.ofSeconds(1), Duration.ofSeconds(1));
+    ObservedCall asked = asksToBeCalledBackWhileWaiting("0622800401");
+    String caseNumber = caseOf(asked, found -> found.callbackRequested()).caseNumber();
+
+    presence.resume("adv103", clock.instant());
+
+    await().atMost(ATTEMPTS_OVER).until(() -> status("adv103").state() == PresenceState.PAUSED);
+    assertThat(status("adv103").pauseReason()).isEqualTo("no-answer");
+    Callback waiting =
+        await()
+            .atMost(Duration.ofSeconds(10))
+            .until(() -> callback(caseNumber), found -> found.state() == CallbackState.PENDING);
+    assertThat(waiting.attempts()).as("attempts used on the owner").isZero();
+    assertThat(callbacks.attempts(caseNumber))
+        .extracting(CallbackAttempt::advisorId, CallbackAttempt::ownerOutcome)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple("adv103", null),
+            org.assertj.core.groups.Tuple.tuple("adv103", null));
+    assertThat(pbx().messagesAbout(ObservedCall.endpoint("PJSIP/adv103") + "-"))
+        .as("the advisor heard the announcement")
+        .anyMatch(line -> line.contains("hotline/callback-advisor-intro"));
+  }
+
+  /**
    * A hidden number, nobody logged in: told at once (5 to 8 s) with the offer (to 11.7 s); 1, then
    * the number typed when asked, then read back (about 8 s) and confirmed.
    */

@@ -124,6 +124,40 @@ class CallbackCallTests extends PbxTestSupport {
     assertThat(state("adv101")).isEqualTo(PresenceState.AVAILABLE);
   }
 
+  /**
+   * Answering, then hanging up on « Rappel du dossier… » is not taking the call-back: it waits for
+   * someone else, no attempt used, and the advisor who does it twice in a row is paused as one who
+   * lets the phone ring (before, they were rung again every few seconds).
+   */
+  @Test
+  void anAdvisorWhoHangsUpOnTheAnnouncementTwiceIsPausedAndTheCallBackWaitsWithNoAttemptUsed() {
+    String owner = "0622110091";
+    teamOf("adv101");
+    presence.pause("adv101", "meeting", clock.instant());
+    pbx.advisor("adv101").hangsUpAfterAnswering(Duration.ofSeconds(1), Duration.ofMillis(500));
+    pbx.outsideNumber(owner).answersAfter(Duration.ofSeconds(1), Duration.ofSeconds(3));
+
+    CallRecord asked = ended(pbx.call(asksToBeCalledBackWhileWaiting(owner)));
+    presence.resume("adv101", clock.instant());
+
+    await().atMost(Duration.ofSeconds(30)).until(() -> state("adv101") == PresenceState.PAUSED);
+    assertThat(presence.status("adv101").orElseThrow().pauseReason()).isEqualTo("no-answer");
+    assertThat(originatedFor(caseNumber(asked)))
+        .as("the advisor's phone rung twice and answered, the owner's never")
+        .extracting(OriginatedCall::target, OriginatedCall::answered, call -> call.dials().size())
+        .containsExactly(tuple("PJSIP/adv101", true, 0), tuple("PJSIP/adv101", true, 0));
+    Callback waiting =
+        await()
+            .atMost(Duration.ofSeconds(10))
+            .until(
+                () -> callbacks.find(caseNumber(asked)).orElseThrow(),
+                found -> found.state() == CallbackState.PENDING);
+    assertThat(waiting.attempts()).as("attempts used on the owner").isZero();
+    assertThat(caseOf(asked, found -> found.offers().size() == 2).offers())
+        .extracting(CaseDetails.Offer::advisorId, CaseDetails.Offer::outcome)
+        .containsExactly(tuple("adv101", "NOANSWER"), tuple("adv101", "NOANSWER"));
+  }
+
   @Test
   void anOwnerWhoNeverAnswersIsTriedAgainAtTheConfiguredDelaysThenTheCallBackFails() {
     String owner = "0622110021";

@@ -60,6 +60,11 @@ class StoredPresence implements Presence {
   }
 
   @Override
+  public void pauseForMissedOffers(String advisorId, Instant now) {
+    transitions.apply(advisorId, row -> rules.pause(row, PresenceRules.NO_ANSWER, now));
+  }
+
+  @Override
   public void logIn(String advisorId, Instant now) {
     transitions.apply(advisorId, row -> rules.logIn(row, now));
   }

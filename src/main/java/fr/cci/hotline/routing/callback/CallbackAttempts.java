@@ -31,11 +31,12 @@ class CallbackAttempts {
   }
 
   /**
-   * RINGING → PENDING: the advisor did not take it. No attempt is used; the advisor is tried, so
-   * that the next ring goes to someone else.
+   * RINGING (or ANSWERED, hung up while hearing which case it is) → PENDING: the advisor did not
+   * take it. No attempt is used; the advisor is tried, so that the next ring goes to someone else.
    */
   boolean advisorMissed(String channelId, DialStatus outcome, Instant now) {
-    boolean moved = backInLine(channelId, EnumSet.of(CallbackState.RINGING), null);
+    boolean moved =
+        backInLine(channelId, EnumSet.of(CallbackState.RINGING, CallbackState.ANSWERED), null);
     if (moved) {
       endAttempt(channelId, "advisor_outcome", outcome, now);
     }

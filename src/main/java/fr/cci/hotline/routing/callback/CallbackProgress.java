@@ -28,9 +28,10 @@ import org.springframework.stereotype.Component;
  * Follows call-back attempts through the PBX's facts, by the unique id of the advisor's leg (the
  * Originate's ChannelId). As seen on Asterisk 22: an advisor who does not answer gives
  * OriginateResponse Failure (Reason 3) then the leg's Hangup; a busy phone a DialEnd BUSY first; an
- * unregistered one only the OriginateResponse. Once the advisor answered, the leg dials the owner:
- * its DialEnd says how that went, its Hangup ends the call. Each step is a conditional update, so
- * the instance that applies it is the one that announces it.
+ * unregistered one only the OriginateResponse. Once the advisor answered and heard which case it is
+ * (hanging up then is not taking it), the leg dials the owner: its DialEnd says how that went, its
+ * Hangup ends the call. Each step is a conditional update, so the instance that applies it is the
+ * one that announces it.
  */
 @Component
 class CallbackProgress {
@@ -205,6 +206,15 @@ class CallbackProgress {
     CallbackState state = callback.map(Callback::state).orElse(null);
     if (state == CallbackState.RINGING) {
       advisorMissed(attempt, ifRinging);
+    } else if (state == CallbackState.ANSWERED) {
+      // Hung up on « Rappel du dossier… »: not taken, offered again at once (to someone else
+      // first).
+      // Hanging up on the same call-back twice pauses the advisor, as letting it ring would: else
+      // a lone advisor would be rung again every few seconds.
+      if (callback.get().tried().contains(attempt.advisorId())) {
+        presence.pauseForMissedOffers(attempt.advisorId(), now);
+      }
+      advisorMissed(attempt, DialStatus.NOANSWER);
     } else if (state != null && state.attempting()) {
       attempts.interrupted(attempt.channelId(), now);
     } else if (state == CallbackState.DONE && attempts.talkEnded(attempt.channelId(), now)) {

@@ -196,8 +196,7 @@ public final class OriginateAction {
     }
     Duration limit = timeout(timeoutMillis);
     Duration ringTime = endpoint.nextRingTime();
-    boolean answers =
-        behaviour.kind() == EndpointBehaviour.Kind.ANSWER && ringTime.compareTo(limit) <= 0;
+    boolean answers = behaviour.answers() && ringTime.compareTo(limit) <= 0;
     channel.signals().sleep(pbx.clock().realNanos(answers ? ringTime : limit));
     if (!answers || channel.isHungUp()) {
       return 3;
@@ -205,6 +204,16 @@ public final class OriginateAction {
     channel.state(ChannelState.UP);
     pbx.events().newstate(channel);
     pbx.events().publish(pbx.events().dialStatus("DialEnd", null, channel, "ANSWER"));
+    if (behaviour.kind() == EndpointBehaviour.Kind.HANG_UP_AFTER_ANSWER) {
+      pbx.executor()
+          .execute(
+              () -> {
+                pbx.clock().sleep(behaviour.talkTime());
+                if (!channel.isHungUp()) {
+                  pbx.byeFromRemote(channel);
+                }
+              });
+    }
     return 4;
   }
 

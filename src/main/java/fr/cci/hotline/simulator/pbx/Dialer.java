@@ -77,10 +77,7 @@ public final class Dialer {
       return new DialResult("BUSY", 0, false);
     }
     ringing(caller, callee, endpoint, flavor, external, start);
-    long ringNanos =
-        behaviour.kind() == EndpointBehaviour.Kind.ANSWER
-            ? pbx.clock().realNanos(endpoint.nextRingTime())
-            : -1;
+    long ringNanos = behaviour.answers() ? pbx.clock().realNanos(endpoint.nextRingTime()) : -1;
     long limitNanos = ringTimeout == null ? -1 : pbx.clock().realNanos(ringTimeout);
     boolean answers = ringNanos >= 0 && (limitNanos < 0 || ringNanos <= limitNanos);
     boolean callerStayed = caller.signals().sleep(answers ? ringNanos : limitNanos);
