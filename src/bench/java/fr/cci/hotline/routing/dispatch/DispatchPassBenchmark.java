@@ -1,7 +1,7 @@
 package fr.cci.hotline.routing.dispatch;
 
-import fr.cci.hotline.Hotline;
 import fr.cci.hotline.advisors.Presence;
+import fr.cci.hotline.bench.BenchService;
 import fr.cci.hotline.bench.BusyLine;
 import fr.cci.hotline.bench.ShippedSettings;
 import fr.cci.hotline.routing.line.WaitingEntry;
@@ -10,12 +10,6 @@ import fr.cci.hotline.routing.policy.Candidate;
 import fr.cci.hotline.routing.policy.WaitingCall;
 import fr.cci.hotline.testing.AdjustableClock;
 import fr.cci.hotline.testing.EmbeddedPostgresServer;
-import fr.cci.hotline.testing.TestTimeConfiguration;
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -30,7 +24,6 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -61,11 +54,9 @@ public class DispatchPassBenchmark {
   private JdbcTemplate sql;
 
   @Setup
-  public void busyService() throws IOException {
+  public void busyService() {
     BusyLine busy = BusyLine.of(500, 1000, free, ShippedSettings.advisors().departments());
-    service =
-        new SpringApplicationBuilder(Hotline.class, TestTimeConfiguration.class)
-            .run(settings(seedOf(busy.advisors())).toArray(String[]::new));
+    service = BenchService.start(busy.advisors(), database());
     service.getBean(AdjustableClock.class).freezeAt(busy.now());
     service.getBean(DispatchLoop.class).stop();
     Presence presence = service.getBean(Presence.class);
@@ -113,40 +104,14 @@ public class DispatchPassBenchmark {
     service.close();
   }
 
-  private List<String> settings(Path seed) {
-    List<String> settings =
-        new ArrayList<>(
-            List.of(
-                "--spring.profiles.active=test",
-                "--spring.main.banner-mode=off",
-                "--logging.level.root=WARN",
-                "--hotline.advisors.seed=file:" + seed));
-    if (database.equals("postgres")) {
-      settings.add("--spring.datasource.url=" + EmbeddedPostgresServer.newDatabase());
-      settings.add("--spring.datasource.username=postgres");
-      settings.add("--spring.datasource.password=postgres");
+  private String[] database() {
+    if (database.equals("h2")) {
+      return new String[0];
     }
-    return settings;
-  }
-
-  /** The advisors as a seed file, loaded by the service itself into its empty database. */
-  private static Path seedOf(List<Candidate> advisors) throws IOException {
-    StringBuilder yaml = new StringBuilder("advisors:\n");
-    for (Candidate advisor : advisors) {
-      yaml.append("  - id: ")
-          .append(advisor.advisorId())
-          .append("\n    name: Advisor ")
-          .append(advisor.advisorId())
-          .append("\n    chamber: ")
-          .append(advisor.chamber())
-          .append("\n    phone: PJSIP/")
-          .append(advisor.advisorId())
-          .append("\n    departments: ")
-          .append(advisor.departments().stream().map(d -> "\"" + d + "\"").toList())
-          .append('\n');
-    }
-    Path seed = Files.createTempFile("bench-advisors-", ".yml");
-    seed.toFile().deleteOnExit();
-    return Files.writeString(seed, yaml);
+    return new String[] {
+      "--spring.datasource.url=" + EmbeddedPostgresServer.newDatabase(),
+      "--spring.datasource.username=postgres",
+      "--spring.datasource.password=postgres"
+    };
   }
 }

@@ -29,7 +29,7 @@ public final class RoutingQuality {
   private static final Duration NEVER = Duration.ofDays(36_500);
 
   private final Map<String, List<String>> departments = ShippedSettings.advisors().departments();
-  private final List<Candidate> team = BusyLine.of(ADVISORS, 0, ADVISORS, departments).advisors();
+  private final List<Candidate> team = team(departments);
   private final Map<String, String> options;
   private final int replications;
   private final long seed;
@@ -222,8 +222,13 @@ public final class RoutingQuality {
     out.printf("%nPooled ASA: busy day %.2f s, surge day %.2f s%n%n", pooled.get(0), pooled.get(1));
   }
 
+  /** Ten advisors, two in each chamber that serves Normandy, free. */
+  public static List<Candidate> team(Map<String, List<String>> departments) {
+    return BusyLine.of(ADVISORS, 0, ADVISORS, departments).advisors();
+  }
+
   /** 09:00–17:00 at 20 calls/h, the hour from 11:00 at {@code surge} times that. */
-  private static Workload busyDay(int surge) {
+  public static Workload busyDay(int surge) {
     return new Workload(
         surge == 1 ? "busy" : "surge ×" + surge + " 11–12 h",
         List.of(

@@ -6,41 +6,59 @@ import fr.cci.hotline.routing.policy.SelectionPolicy;
 import fr.cci.hotline.routing.policy.WaitingCall;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.PriorityQueue;
 import java.util.Set;
 import java.util.SplittableRandom;
+import java.util.function.Consumer;
 
 /**
  * One team under one workload, on a virtual clock: events (an arrival, the end of a call, a
  * caller's patience running out, a caller's pool widening) are taken in time order, and after each
- * one a dispatch pass gives the waiting callers, in arrival order, to the advisor the real {@link
- * SelectionPolicy} chooses among the team, the chosen advisor leaving the candidates, as the
- * dispatcher does in its pass. Offers are answered at once (no ring time, no missed offer) and the
- * advisors stay logged in all along.
+ * one a dispatch pass gives waiting callers advisors: by default the real {@link SelectionPolicy}
+ * applied as the dispatcher applies it ({@link PolicyDispatch}), or any other {@link Dispatch}.
+ * Offers are answered at once (no ring time, no missed offer) and the advisors stay logged in all
+ * along.
  */
-final class Simulation {
+public final class Simulation {
 
   private static final Instant START = Instant.parse("2026-11-30T09:00:00Z");
+
+  /**
+   * The pass for a widening runs this long after it (the dispatch loop's is up to a second late):
+   * exactly at it, a rounding of the stored arrival could leave the caller a microsecond short.
+   */
+  private static final double WIDENING_PASS_LAG = 0.001;
 
   private final List<Candidate> team;
   private final Map<String, List<String>> departments;
   private final List<String> normandy;
-  private final SelectionPolicy policy;
+  private final Dispatch dispatch;
   private final double[] widenings;
 
   /**
    * @param team the advisors (their {@code free} and {@code idleSince} are the run's to change)
    * @param departments département → the chambers serving it, the usual one first
    */
-  Simulation(List<Candidate> team, Map<String, List<String>> departments, PoolWidening widening) {
+  public Simulation(
+      List<Candidate> team, Map<String, List<String>> departments, PoolWidening widening) {
+    this(team, departments, widening, new PolicyDispatch(new SelectionPolicy(widening)));
+  }
+
+  /**
+   * @param widening the widening {@code dispatch} applies: a pass is run when a caller's pool
+   *     widens
+   */
+  public Simulation(
+      List<Candidate> team,
+      Map<String, List<String>> departments,
+      PoolWidening widening,
+      Dispatch dispatch) {
     this.team = List.copyOf(team);
     this.departments = Map.copyOf(departments);
     this.normandy = departments.keySet().stream().sorted().toList();
-    this.policy = new SelectionPolicy(widening);
+    this.dispatch = dispatch;
     this.widenings =
         new double[] {
           Workload.seconds(widening.toDepartmentAfter()), Workload.seconds(widening.toRegionAfter())
@@ -49,10 +67,18 @@ final class Simulation {
 
   /** {@code repeats} runs of the workload from an empty line, added up. */
   Tally run(Workload workload, long seed, int repeats) {
+    return run(workload, seed, repeats, null);
+  }
+
+  /**
+   * @param answers receives each answer as {@code <seconds> <call> <advisor>}; null when nobody
+   *     reads them (formatting them would double the time of a long run)
+   */
+  public Tally run(Workload workload, long seed, int repeats, Consumer<String> answers) {
     SplittableRandom random = new SplittableRandom(seed);
     Tally tally = new Tally();
     for (int i = 0; i < repeats; i++) {
-      tally.add(new Run(workload, random.split()).play());
+      tally.add(new Run(workload, random.split(), answers, "day" + i + "-").play());
     }
     return tally;
   }
@@ -93,6 +119,8 @@ final class Simulation {
   private final class Run {
     private final Workload workload;
     private final SplittableRandom random;
+    private final Consumer<String> answers;
+    private final String prefix;
     private final PriorityQueue<Event> events = new PriorityQueue<>();
     private final List<Caller> line = new ArrayList<>();
     private final boolean[] busy = new boolean[team.size()];
@@ -101,9 +129,11 @@ final class Simulation {
     private long order;
     private int freeAdvisors = team.size();
 
-    Run(Workload workload, SplittableRandom random) {
+    Run(Workload workload, SplittableRandom random, Consumer<String> answers, String prefix) {
       this.workload = workload;
       this.random = random;
+      this.answers = answers;
+      this.prefix = prefix;
       for (int i = 0; i < team.size(); i++) {
         idleSince[i] = team.get(i).idleSince();
       }
@@ -119,6 +149,10 @@ final class Simulation {
             busy[event.advisor()] = false;
             freeAdvisors++;
             idleSince[event.advisor()] = instant(event.time());
+            dispatch.ended(
+                team.get(event.advisor()).advisorId(),
+                event.caller().call.callId(),
+                idleSince[event.advisor()]);
           }
           case PATIENCE_OVER -> hangUp(event.caller(), event.time());
           case POOL_WIDENED -> {}
@@ -132,7 +166,7 @@ final class Simulation {
       String department = normandy.get(random.nextInt(normandy.size()));
       WaitingCall call =
           new WaitingCall(
-              "call-" + order,
+              prefix + "call-" + order,
               department,
               departments.get(department),
               null,
@@ -141,6 +175,7 @@ final class Simulation {
       double handling = exponential(Workload.seconds(workload.meanHandling()));
       Caller caller = new Caller(call, time, handling, time >= Workload.seconds(workload.warmUp()));
       line.add(caller);
+      dispatch.joined(call, call.arrivedAt());
       if (caller.counted) {
         tally.offered();
       }
@@ -150,7 +185,7 @@ final class Simulation {
       }
       for (double widening : widenings) {
         if (widening > 0 && widening < workload.end()) {
-          schedule(time + widening, Kind.POOL_WIDENED, caller, -1);
+          schedule(time + widening + WIDENING_PASS_LAG, Kind.POOL_WIDENED, caller, -1);
         }
       }
       scheduleArrival(time);
@@ -160,16 +195,17 @@ final class Simulation {
       if (caller.waiting) {
         caller.waiting = false;
         line.remove(caller);
+        dispatch.hungUp(caller.call, instant(time));
         if (caller.counted) {
           tally.abandoned(time - caller.arrival);
         }
       }
     }
 
-    /** The dispatcher's pass: callers in arrival order, each given the policy's choice. */
+    /** A dispatch pass; each offer is answered at once. */
     private void dispatch(double time) {
       if (freeAdvisors == 0 || line.isEmpty()) {
-        return; // the policy could choose nobody
+        return; // nobody can be offered a call: the pass would find nothing
       }
       Instant now = instant(time);
       List<Candidate> candidates = new ArrayList<>(team.size());
@@ -184,24 +220,31 @@ final class Simulation {
                 true,
                 idleSince[i]));
       }
-      for (Iterator<Caller> waiting = line.iterator(); waiting.hasNext() && freeAdvisors > 0; ) {
-        Caller caller = waiting.next();
-        Optional<Candidate> chosen = policy.choose(caller.call, candidates, now);
-        if (chosen.isEmpty()) {
-          continue;
-        }
-        candidates.remove(chosen.get());
-        int advisor = indexOf(chosen.get().advisorId());
-        busy[advisor] = true;
-        freeAdvisors--;
-        waiting.remove();
-        caller.waiting = false;
-        if (caller.counted) {
-          tally.answered(
-              time - caller.arrival, chosen.get().chamber().equals(caller.call.homeChamber()));
-        }
-        schedule(time + caller.handling, Kind.CALL_ENDED, caller, advisor);
+      Map<String, String> offers =
+          dispatch.pass(line.stream().map(caller -> caller.call).toList(), candidates, now);
+      line.removeIf(
+          caller -> {
+            String advisorId = offers.get(caller.call.callId());
+            if (advisorId == null) {
+              return false;
+            }
+            answer(caller, indexOf(advisorId), time);
+            return true;
+          });
+    }
+
+    private void answer(Caller caller, int advisor, double time) {
+      busy[advisor] = true;
+      freeAdvisors--;
+      caller.waiting = false;
+      Candidate chosen = team.get(advisor);
+      if (caller.counted) {
+        tally.answered(time - caller.arrival, chosen.chamber().equals(caller.call.homeChamber()));
       }
+      if (answers != null) {
+        answers.accept(String.format("%.3f %s %s", time, caller.call.callId(), chosen.advisorId()));
+      }
+      schedule(time + caller.handling, Kind.CALL_ENDED, caller, advisor);
     }
 
     private void scheduleArrival(double after) {
@@ -236,7 +279,8 @@ final class Simulation {
     throw new IllegalStateException("not in the team: " + advisorId);
   }
 
+  /** Whole microseconds, as the databases store instants. */
   private static Instant instant(double seconds) {
-    return START.plusNanos(Math.round(seconds * 1e9));
+    return START.plusNanos(Math.round(seconds * 1e6) * 1000);
   }
 }

@@ -12,7 +12,7 @@ import java.util.List;
  * @param warmUp calls arriving before this are served but not counted (the line starts empty)
  * @param meanPatience null: nobody hangs up while waiting (Erlang C's assumption)
  */
-record Workload(
+public record Workload(
     String name,
     List<Period> periods,
     Duration warmUp,
@@ -22,7 +22,7 @@ record Workload(
   /** {@code callsPerHour} for {@code length}. */
   record Period(Duration length, double callsPerHour) {}
 
-  Workload withPatience(Duration patience) {
+  public Workload withPatience(Duration patience) {
     return new Workload(name, periods, warmUp, meanHandling, patience);
   }
 
