@@ -31,8 +31,10 @@ public final class BenchService {
                 "--spring.profiles.active=test",
                 "--spring.main.banner-mode=off",
                 "--logging.level.root=WARN",
-                // No PBX here on purpose: the AMI link's retries would fill the output.
+                // No PBX here on purpose: the AMI link's retries and the fallback queue's
+                // members left for the next connection would fill the output.
                 "--logging.level.fr.cci.hotline.telephony.ami=ERROR",
+                "--logging.level.fr.cci.hotline.advisors.pbx=ERROR",
                 "--hotline.advisors.seed=file:" + seedOf(team)));
     settings.addAll(List.of(more));
     return new SpringApplicationBuilder(Hotline.class, TestTimeConfiguration.class)

@@ -43,7 +43,7 @@ public final class DispatcherReplay implements Dispatch {
 
   /**
    * Plays surge days through both and compares every answer (moment, call, advisor). Arguments:
-   * {@code days=10 seed=13}.
+   * {@code days=20 seed=13}.
    */
   public static void main(String[] args) {
     Map<String, String> options = new LinkedHashMap<>();
@@ -51,7 +51,7 @@ public final class DispatcherReplay implements Dispatch {
       String[] pair = arg.split("=", 2);
       options.put(pair[0], pair.length > 1 ? pair[1] : "true");
     }
-    int days = Integer.parseInt(options.getOrDefault("days", "10"));
+    int days = Integer.parseInt(options.getOrDefault("days", "20"));
     long seed = Long.parseLong(options.getOrDefault("seed", "13"));
     Map<String, List<String>> departments = ShippedSettings.advisors().departments();
     List<Candidate> team = RoutingQuality.team(departments);

@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.function.ToDoubleFunction;
 import java.util.stream.IntStream;
 
@@ -65,7 +66,7 @@ public final class RoutingQuality {
         new PoolWidening(shipped.widenToDepartmentAfter(), shipped.widenToRegionAfter()));
     out.printf(
         "Team: %s; départements → chambers: %s; seed %d, %d replications%n%n",
-        teamByChamber(), departments, seed, replications);
+        teamByChamber(), new TreeMap<>(departments), seed, replications);
     erlangCheck(policies);
     days(policies, null);
     days(policies, duration(options.getOrDefault("patience", "180s")));
