@@ -4,7 +4,6 @@ import fr.cci.hotline.advisors.Presence;
 import fr.cci.hotline.bench.BenchService;
 import fr.cci.hotline.bench.BusyLine;
 import fr.cci.hotline.bench.ShippedSettings;
-import fr.cci.hotline.routing.line.WaitingEntry;
 import fr.cci.hotline.routing.line.WaitingLine;
 import fr.cci.hotline.routing.policy.Candidate;
 import fr.cci.hotline.routing.policy.WaitingCall;
@@ -70,15 +69,7 @@ public class DispatchPassBenchmark {
     }
     WaitingLine line = service.getBean(WaitingLine.class);
     for (WaitingCall call : busy.calls()) {
-      line.join(
-          WaitingEntry.waiting(
-              call.callId(),
-              "CP-" + call.callId(),
-              call.department(),
-              call.arrivedAt(),
-              null,
-              "benchmark"),
-          busy.now());
+      line.join(DispatcherReplay.entryOf(call, "benchmark"), busy.now());
     }
     dispatcher = service.getBean(Dispatcher.class);
     sql = service.getBean(JdbcTemplate.class);

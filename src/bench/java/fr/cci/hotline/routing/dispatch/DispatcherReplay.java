@@ -125,15 +125,18 @@ public final class DispatcherReplay implements Dispatch {
   @Override
   public void joined(WaitingCall call, Instant now) {
     clock.freezeAt(now);
-    line.join(
-        WaitingEntry.waiting(
-            call.callId(),
-            "CP-" + call.callId(),
-            call.department(),
-            call.arrivedAt(),
-            null,
-            INSTANCE),
-        now);
+    line.join(entryOf(call, INSTANCE), now);
+  }
+
+  /** A caller as the waiting line stores them, held by {@code instance}, case number made up. */
+  static WaitingEntry entryOf(WaitingCall call, String instance) {
+    return WaitingEntry.waiting(
+        call.callId(),
+        "CP-" + call.callId(),
+        call.department(),
+        call.arrivedAt(),
+        call.previousAdvisor(),
+        instance);
   }
 
   @Override
