@@ -31,11 +31,12 @@ public record Workload(
     return periods.stream().mapToDouble(period -> seconds(period.length())).sum();
   }
 
-  /** The arrival rate at {@code time}, per second, and when it changes next. */
+  /** The arrival rate at {@code time}, per second. */
   double ratePerSecond(double time) {
     return periodAt(time).callsPerHour() / 3600;
   }
 
+  /** When the period holding {@code time} ends: the rate may change there. */
   double periodEnd(double time) {
     double end = 0;
     for (Period period : periods) {
