@@ -3,7 +3,7 @@
 # against the PBX simulator over real sockets. Figures print as they come and go to target/load/.
 #
 #   scripts/load-bench.sh throughput  [--db h2|postgres] [--rate 100] [--seconds 60] [--warmup 15]
-#                                      [--advisors 60] [--speed 50]
+#                                      [--warmup-rate rate/2] [--advisors 60] [--speed 50]
 #   scripts/load-bench.sh concurrency [--db h2|postgres] [--callers 1000]
 #   scripts/load-bench.sh ami-events  [--db h2|postgres] [--event-rates 2000,5000,10000,20000,40000]
 #

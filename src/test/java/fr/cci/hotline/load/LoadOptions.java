@@ -38,6 +38,14 @@ record LoadOptions(Map<String, String> values) {
     return Integer.parseInt(values.getOrDefault("warmup", "15"));
   }
 
+  /**
+   * The rate of the warm-up: half the measured rate unless told, because a cold JVM hit at the full
+   * rate falls behind and may not catch up (see BENCHMARKS.md).
+   */
+  double warmupRate() {
+    return Double.parseDouble(values.getOrDefault("warmup-rate", String.valueOf(rate() / 2)));
+  }
+
   int advisors() {
     return Integer.parseInt(values.getOrDefault("advisors", "60"));
   }

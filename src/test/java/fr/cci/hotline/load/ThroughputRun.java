@@ -14,6 +14,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.Predicate;
 
 /**
  * Calls per second through the whole chain (menu digits, case, routing, Dial, hang-up) against the
@@ -31,19 +32,21 @@ final class ThroughputRun {
 
   ThroughputRun(LoadOptions options) {
     this.options = options;
-    this.report = new RunReport("throughput-" + options.database());
+    this.report =
+        new RunReport(String.format("throughput-%s-%.0f", options.database(), options.rate()));
   }
 
   void run() throws IOException {
     Path work = options.workDir("throughput-" + options.database());
     LoadDatabase database = LoadDatabase.named(options.database(), work);
     report.line(
-        "%s; %.0f calls/s for %d s after %d s of warm-up; %d advisors; simulator at %.0f x real"
-            + " time",
+        "%s; %.0f calls/s for %d s after %d s of warm-up at %.0f calls/s; %d advisors; simulator"
+            + " at %.0f x real time",
         database.name(),
         options.rate(),
         options.seconds(),
         options.warmup(),
+        options.warmupRate(),
         options.advisors(),
         options.speed());
     long serviceCpu;
@@ -72,8 +75,10 @@ final class ThroughputRun {
       long pid,
       java.util.function.IntFunction<CallerScript> caller,
       Runnable settle) {
-    CallWave.place(pbx, (int) (options.rate() * options.warmup()), options.rate(), caller)
-        .ended(Duration.ofMinutes(5));
+    CallWave warmup =
+        CallWave.place(
+            pbx, (int) (options.warmupRate() * options.warmup()), options.warmupRate(), caller);
+    outcomes(who + " warm-up", warmup, warmup.ended(Duration.ofMinutes(5)));
     Latencies turnarounds = new Latencies();
     Map<String, Latencies> byCommand = new TreeMap<>();
     pbx.onAgiTurnaround(
@@ -95,29 +100,10 @@ final class ThroughputRun {
     long cpu = ProcessStats.cpuMillis(pid) - cpuBefore;
     pbx.onAgiTurnaround((command, nanos) -> {});
     report.load("after the " + who + " wave");
-    long fallback = records.stream().filter(CallRecord::reachedFallbackQueue).count();
-    long connected =
-        records.stream()
-            .filter(r -> "CONNECT".equals(r.finalVariables().get("HOTLINE_ACTION")))
-            .count();
-    long answered = records.stream().filter(r -> r.answeredBy() != null).count();
-    long withCase =
-        records.stream()
-            .filter(r -> !r.finalVariables().getOrDefault("HOTLINE_CASE", "").isEmpty())
-            .count();
     report.line(
-        "%s: %d calls placed at %.1f/s, all ended after %.1f s (%.1f calls/s end to end); most"
-            + " up at once %d",
-        who,
-        wave.placed(),
-        wave.placedPerSecond(),
-        seconds,
-        wave.placed() / seconds,
-        wave.mostInProgress());
-    report.line(
-        "%s: connected %d, answered by an advisor %d, with a case %d, fallback queue %d,"
-            + " failed %d",
-        who, connected, answered, withCase, fallback, wave.placed() - connected);
+        "%s: %d calls placed at %.1f/s, all ended after %.1f s (%.1f calls/s end to end)",
+        who, wave.placed(), wave.placedPerSecond(), seconds, wave.placed() / seconds);
+    outcomes(who, wave, records);
     report.line(
         "%s: AGI turnaround (reply written -> next command read, simulator side) over %d commands:"
             + " p50 %.0f us, p99 %.0f us, max %.0f us",
@@ -139,6 +125,25 @@ final class ThroughputRun {
     report.line(
         "%s: CPU %d ms during the wave, %.2f ms per call", who, cpu, cpu / (double) calls());
     return cpu;
+  }
+
+  /** What became of a wave's calls: each should be connected, answered and have its case. */
+  private void outcomes(String who, CallWave wave, List<CallRecord> records) {
+    report.line(
+        "%s: %d calls, connected %d, answered by an advisor %d, with a case %d, fallback queue"
+            + " %d, not answered %d; most up at once %d",
+        who,
+        records.size(),
+        count(records, r -> "CONNECT".equals(r.finalVariables().get("HOTLINE_ACTION"))),
+        count(records, r -> r.answeredBy() != null),
+        count(records, r -> !r.finalVariables().getOrDefault("HOTLINE_CASE", "").isEmpty()),
+        count(records, CallRecord::reachedFallbackQueue),
+        count(records, r -> r.answeredBy() == null),
+        wave.mostInProgress());
+  }
+
+  private static long count(List<CallRecord> records, Predicate<CallRecord> which) {
+    return records.stream().filter(which).count();
   }
 
   /**
