@@ -22,6 +22,9 @@ final class ConcurrencyRun {
   private static final int ADVISORS = 2;
   private static final Duration ALL_IN_LIMIT = Duration.ofMinutes(4);
 
+  /** How long the service's CPU is watched while everybody waits. */
+  private static final Duration WATCHED = Duration.ofSeconds(20);
+
   private final LoadOptions options;
   private final RunReport report;
 
@@ -62,8 +65,8 @@ final class ConcurrencyRun {
       long rss = ProcessStats.rssKb(service.pid());
       long refused = refused(wave.calls());
       report.line(
-          "in: FastAGI sessions %.0f, callers in the waiting line %.0f, calls up %d, AGI ended"
-              + " early %d, AGI time-outs %.0f",
+          "in: FastAGI sessions %.0f, callers in the waiting line %.0f, calls up %d, FastAGI"
+              + " sessions over (the advisors' callers, or refused) %d, AGI time-outs %.0f",
           all.value("hotline_agi_sessions"),
           all.sum("hotline_calls_waiting"),
           wave.inProgress(),
@@ -78,6 +81,11 @@ final class ConcurrencyRun {
           (heap - heapIdle) / (double) callers,
           (rss - rssIdle) / (double) callers);
       report.line("service threads: %s", threads(service.pid()));
+      long cpuBefore = ProcessStats.cpuMillis(service.pid());
+      Pause.of(WATCHED);
+      report.line(
+          "CPU while they wait: %.0f %% of one core",
+          100.0 * (ProcessStats.cpuMillis(service.pid()) - cpuBefore) / WATCHED.toMillis());
     }
     report.save();
   }

@@ -18,6 +18,12 @@ final class SyntheticCallEvents {
 
   static final int FOR_THE_SERVICE = 17;
 
+  /**
+   * Events the service's listeners get per call: one more than it was sent, because Asterisk-Java
+   * makes a legacy BridgeEvent when a bridge's second channel enters it (backwardsCompatibility).
+   */
+  static final int HANDED_TO_THE_SERVICE = FOR_THE_SERVICE + 1;
+
   private static final String CALL = "call,all";
   private static final String DIALPLAN = "dialplan,all";
 
