@@ -1,11 +1,16 @@
 package fr.cci.hotline.load;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
 /**
  * Runs one load run: {@code throughput [--db h2|postgres] [--rate 100] [--seconds 60]}, {@code
  * concurrency [--callers 1000]} or {@code ami-events [--event-rates 2000,5000,…]}. Started by
  * {@code scripts/load-bench.sh}, which packages the service first.
  */
 final class LoadBench {
+
+  private static final Logger log = LoggerFactory.getLogger(LoadBench.class);
 
   private LoadBench() {}
 
@@ -17,7 +22,7 @@ final class LoadBench {
       case "concurrency" -> new ConcurrencyRun(options).run();
       case "ami-events" -> new AmiEventRun(options).run();
       default -> {
-        System.err.println("usage: LoadBench throughput|concurrency|ami-events [--option value]…");
+        log.error("usage: LoadBench throughput|concurrency|ami-events [--option value]…");
         System.exit(2);
       }
     }

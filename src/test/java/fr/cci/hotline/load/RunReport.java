@@ -9,9 +9,13 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
-/** The lines of one run's report: printed as they come and written to target/load/ at the end. */
+/** The lines of one run's report: logged as they come and written to target/load/ at the end. */
 final class RunReport {
+
+  private static final Logger log = LoggerFactory.getLogger(RunReport.class);
 
   private final String name;
   private final StringBuilder text = new StringBuilder();
@@ -30,7 +34,7 @@ final class RunReport {
 
   void line(String format, Object... arguments) {
     String line = String.format(Locale.ROOT, format, arguments);
-    System.out.println(line);
+    log.info("{}", line);
     text.append(line).append('\n');
   }
 
