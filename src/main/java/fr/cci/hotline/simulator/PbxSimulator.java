@@ -1,5 +1,6 @@
 package fr.cci.hotline.simulator;
 
+import fr.cci.hotline.simulator.ami.AmiMessage;
 import fr.cci.hotline.simulator.ami.AmiServer;
 import fr.cci.hotline.simulator.dialplan.DialplanParser;
 import fr.cci.hotline.simulator.pbx.Channel;
@@ -9,8 +10,10 @@ import fr.cci.hotline.simulator.pbx.RtcpReports;
 import java.net.InetSocketAddress;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.function.ObjLongConsumer;
 
 /**
  * A protocol-faithful stand-in for Asterisk 22: an AMI server, a FastAGI client and a dialplan
@@ -190,6 +193,32 @@ public final class PbxSimulator implements AutoCloseable {
 
   long realNanos(Duration simulated) {
     return core.pbx().clock().realNanos(simulated);
+  }
+
+  /**
+   * Tells {@code listener}, for every command a FastAGI script sends, how many nanoseconds passed
+   * on this side of the socket since the PBX wrote the reply before it (or the environment): the
+   * time the script added, since the simulator answers its commands without a socket in between. It
+   * runs on the call's thread: keep it short.
+   */
+  public void onAgiTurnaround(ObjLongConsumer<String> listener) {
+    core.agiTurnarounds().listen(listener);
+  }
+
+  /**
+   * Publishes an AMI event with the headers Asterisk puts first (Event, Privilege, Timestamp,
+   * SystemName) and then {@code fields}, to every logged-in client whose event classes take it: for
+   * load runs of a client's event handling, with events of no call the model knows.
+   */
+  public void publishEvent(String name, String privilege, Map<String, String> fields) {
+    AmiMessage event = core.pbx().events().header(name, privilege);
+    fields.forEach(event::add);
+    core.pbx().events().publish(event);
+  }
+
+  /** How many events the AMI server has queued for its clients since it started. */
+  public long amiEventsDelivered() {
+    return ami.eventsDelivered();
   }
 
   public void dropAmiConnections() {

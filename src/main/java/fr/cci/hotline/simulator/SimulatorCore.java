@@ -8,6 +8,7 @@ import fr.cci.hotline.simulator.actions.QueueActions;
 import fr.cci.hotline.simulator.actions.QueueStatusActions;
 import fr.cci.hotline.simulator.actions.SystemActions;
 import fr.cci.hotline.simulator.agi.AgiCommandSet;
+import fr.cci.hotline.simulator.agi.AgiTurnarounds;
 import fr.cci.hotline.simulator.agi.SrvRecords;
 import fr.cci.hotline.simulator.ami.AmiAction;
 import fr.cci.hotline.simulator.ami.AmiServer;
@@ -50,6 +51,7 @@ final class SimulatorCore {
   private final DialplanRunner runner;
   private final SystemActions system;
   private final SrvRecords srv;
+  private final AgiTurnarounds agiTurnarounds = new AgiTurnarounds();
   private final Originations originations = new Originations();
 
   SimulatorCore(SimulatorSettings settings, Dialplan dialplan) {
@@ -94,7 +96,8 @@ final class SimulatorCore {
         "Queue", new QueueApplication(pbx, queues, dialer, variables, FALLBACK_QUEUE));
     srv = new SrvRecords(new java.util.Random(settings.seed()));
     applications.register(
-        "AGI", new AgiCommandSet(pbx, variables, media, applications).application(srv));
+        "AGI",
+        new AgiCommandSet(pbx, variables, media, applications).application(srv, agiTurnarounds));
     runner = new DialplanRunner(pbx, applications, variables);
     pbx.locals()
         .dialplanStarter(
@@ -142,6 +145,10 @@ final class SimulatorCore {
 
   SrvRecords srv() {
     return srv;
+  }
+
+  AgiTurnarounds agiTurnarounds() {
+    return agiTurnarounds;
   }
 
   Originations originations() {

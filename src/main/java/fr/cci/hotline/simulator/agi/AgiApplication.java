@@ -23,11 +23,17 @@ final class AgiApplication implements DialplanApplication {
   private final AgiCommands commands;
   private final ChannelVariables variables;
   private final SrvRecords srv;
+  private final AgiTurnarounds turnarounds;
 
-  AgiApplication(AgiCommands commands, ChannelVariables variables, SrvRecords srv) {
+  AgiApplication(
+      AgiCommands commands,
+      ChannelVariables variables,
+      SrvRecords srv,
+      AgiTurnarounds turnarounds) {
     this.commands = commands;
     this.variables = variables;
     this.srv = srv;
+    this.turnarounds = turnarounds;
   }
 
   @Override
@@ -67,7 +73,7 @@ final class AgiApplication implements DialplanApplication {
 
   private AppResult run(Socket socket, Channel channel, AgiRequest request) {
     try (socket) {
-      new FastAgiSession(socket, channel, request, commands).run();
+      new FastAgiSession(socket, channel, request, commands, turnarounds).run();
     } catch (IOException e) {
       log.debug("FastAGI session of {} ended: {}", channel, e.getMessage());
     }

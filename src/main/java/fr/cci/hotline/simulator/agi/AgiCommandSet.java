@@ -31,9 +31,12 @@ public final class AgiCommandSet {
     this.applications = applications;
   }
 
-  /** The dialplan's {@code AGI()} application, answering these commands. */
-  public DialplanApplication application(SrvRecords srv) {
-    return new AgiApplication(commands(), variables, srv);
+  /**
+   * The dialplan's {@code AGI()} application, answering these commands and reporting each script's
+   * time between a reply and its next command to {@code turnarounds}.
+   */
+  public DialplanApplication application(SrvRecords srv, AgiTurnarounds turnarounds) {
+    return new AgiApplication(commands(), variables, srv, turnarounds);
   }
 
   AgiCommands commands() {

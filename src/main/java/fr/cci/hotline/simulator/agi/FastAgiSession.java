@@ -23,16 +23,26 @@ final class FastAgiSession implements ChannelObserver {
   private final Channel channel;
   private final AgiRequest request;
   private final AgiCommands commands;
+  private final AgiTurnarounds turnarounds;
   private final Object lock = new Object();
   private OutputStream out;
   private boolean executing = true;
   private boolean hangupSent;
 
-  FastAgiSession(Socket socket, Channel channel, AgiRequest request, AgiCommands commands) {
+  /** When the PBX last finished writing to the script: the environment or a reply. */
+  private long repliedAt;
+
+  FastAgiSession(
+      Socket socket,
+      Channel channel,
+      AgiRequest request,
+      AgiCommands commands,
+      AgiTurnarounds turnarounds) {
     this.socket = socket;
     this.channel = channel;
     this.request = request;
     this.commands = commands;
+    this.turnarounds = turnarounds;
   }
 
   void run() throws IOException {
@@ -42,18 +52,21 @@ final class FastAgiSession implements ChannelObserver {
     channel.observe(this);
     try {
       sendEnvironment();
+      repliedAt = System.nanoTime();
       idle();
       String line;
       while ((line = in.readLine()) != null) {
         if (line.isBlank()) {
           continue;
         }
+        turnarounds.record(line, System.nanoTime() - repliedAt);
         channel.trace().agi(">>> " + line);
         busy();
         String reply = commands.execute(channel, line.trim());
         for (String replyLine : reply.split("\n")) {
           send(replyLine);
         }
+        repliedAt = System.nanoTime();
         idle();
       }
     } finally {

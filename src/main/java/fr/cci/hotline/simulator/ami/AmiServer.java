@@ -9,6 +9,7 @@ import java.net.SocketException;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.atomic.LongAdder;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -24,6 +25,7 @@ public final class AmiServer implements AmiEventSink {
   private final AmiSessionContext context;
   private final ExecutorService executor;
   private final List<AmiSession> sessions = new CopyOnWriteArrayList<>();
+  private final LongAdder delivered = new LongAdder();
   private volatile ServerSocket listener;
   private volatile java.util.concurrent.Future<?> acceptor;
   private volatile int port;
@@ -91,8 +93,15 @@ public final class AmiServer implements AmiEventSink {
   @Override
   public void publish(AmiMessage event) {
     for (AmiSession session : sessions) {
-      session.deliverEvent(event);
+      if (session.deliverEvent(event)) {
+        delivered.increment();
+      }
     }
+  }
+
+  /** Events queued for a client (one per client that takes it) since the server was made. */
+  public long eventsDelivered() {
+    return delivered.sum();
   }
 
   private void acceptLoop(ServerSocket socket) {

@@ -55,10 +55,13 @@ final class AmiSession {
     executor.execute(this::readLoop);
   }
 
-  void deliverEvent(AmiMessage event) {
+  /** Queues the event if this client takes it; says whether it did. */
+  boolean deliverEvent(AmiMessage event) {
     if (open && login.wantsEvent(event)) {
       enqueue(event);
+      return true;
     }
+    return false;
   }
 
   void close() {

