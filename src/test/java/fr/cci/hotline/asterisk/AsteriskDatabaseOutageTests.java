@@ -43,7 +43,10 @@ import org.springframework.test.context.DynamicPropertySource;
   "CannotGetJdbcConnection",
   "could not be recorded",
   "listener failed",
-  "[Ww]aiting line"
+  "[Ww]aiting line",
+  // The periodic jobs (dispatch pass, wrap-up ends, sweeps) retry at their next run.
+  "failed, tried again at its next run",
+  "Application exception overridden by rollback exception"
 })
 class AsteriskDatabaseOutageTests extends AsteriskTestSupport {
 

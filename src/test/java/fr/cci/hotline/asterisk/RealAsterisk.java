@@ -43,13 +43,13 @@ public @interface RealAsterisk {
 
     @Override
     public void beforeAll(ExtensionContext context) {
-      context.getStore(LOG).put("mark", LogWatch.installed().mark());
+      context.getStore(LOG).put("mark", LogWatch.mark());
     }
 
     @Override
     public void beforeEach(ExtensionContext context) {
       if (perMethod(context)) {
-        context.getStore(LOG).put("mark", LogWatch.installed().mark());
+        context.getStore(LOG).put("mark", LogWatch.mark());
       }
     }
 
@@ -98,7 +98,7 @@ public @interface RealAsterisk {
           .map(c -> c.getAnnotation(ExpectedWarnings.class))
           .ifPresent(e -> expected.addAll(List.of(e.value())));
       List<String> unexpected =
-          LogWatch.installed().since(mark).stream()
+          LogWatch.since(mark).stream()
               .filter(
                   line ->
                       expected.stream()
