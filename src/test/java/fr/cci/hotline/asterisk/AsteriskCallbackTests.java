@@ -91,7 +91,12 @@ class AsteriskCallbackTests extends AsteriskTestSupport {
             .until(() -> callback(caseNumber), found -> found.state() == CallbackState.FAILED);
     assertThat(failed.attempts()).isEqualTo(2);
     assertThat(failed.lastOutcome()).isEqualTo("NOANSWER");
-    List<CallbackAttempt> attempts = callbacks.attempts(caseNumber);
+    // The attempts that reached the owner: a ring of the advisor's phone just restarted by sipp
+    // may go unanswered first, which uses no attempt.
+    List<CallbackAttempt> attempts =
+        callbacks.attempts(caseNumber).stream()
+            .filter(attempt -> attempt.ownerOutcome() != null)
+            .toList();
     assertThat(attempts)
         .extracting(CallbackAttempt::advisorId, CallbackAttempt::ownerOutcome)
         .containsExactly(
