@@ -54,11 +54,11 @@ class AmiEventTranslator implements ManagerEventListener {
     arrivals.arrived(reportedAt(event), now);
     Object translated = translate(event, now);
     if (translated != null) {
-      dispatcher.dispatch(translated, now);
+      dispatcher.dispatch(translated);
     }
     FallbackCallEnded fallback = fallbackQueue.settle(event, now);
     if (fallback != null) {
-      dispatcher.dispatch(fallback, now);
+      dispatcher.dispatch(fallback);
     }
   }
 

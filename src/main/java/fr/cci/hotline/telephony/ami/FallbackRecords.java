@@ -5,7 +5,6 @@ import fr.cci.hotline.telephony.CallerNumber;
 import fr.cci.hotline.telephony.FallbackCallEnded;
 import fr.cci.hotline.telephony.FallbackCallEnded.Outcome;
 import fr.cci.hotline.telephony.FallbackCallRecovered;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
@@ -40,12 +39,10 @@ class FallbackRecords {
 
   private final AmiLink link;
   private final PbxEventDispatcher dispatcher;
-  private final Clock clock;
 
-  FallbackRecords(AmiLink link, PbxEventDispatcher dispatcher, Clock clock) {
+  FallbackRecords(AmiLink link, PbxEventDispatcher dispatcher) {
     this.link = link;
     this.dispatcher = dispatcher;
-    this.clock = clock;
   }
 
   @EventListener
@@ -57,7 +54,7 @@ class FallbackRecords {
         if (event instanceof DbGetTreeResponseEvent entry) {
           Optional<FallbackCallRecovered> call = parse(entry.getKey(), entry.getVal());
           if (call.isPresent()) {
-            dispatcher.dispatch(call.get(), clock.instant());
+            dispatcher.dispatch(call.get());
             ended++;
           }
         }

@@ -4,9 +4,6 @@ import fr.cci.hotline.support.DaemonThreads;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
-import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ThreadPoolExecutor;
@@ -28,16 +25,14 @@ class PbxEventDispatcher implements DisposableBean {
   private static final Logger log = LoggerFactory.getLogger(PbxEventDispatcher.class);
 
   private final ApplicationEventPublisher publisher;
-  private final Clock clock;
   private final Timer lag;
   private final ThreadPoolExecutor executor;
 
   /** Touched by the delivery thread only. */
   private boolean failing;
 
-  PbxEventDispatcher(ApplicationEventPublisher publisher, Clock clock, MeterRegistry meters) {
+  PbxEventDispatcher(ApplicationEventPublisher publisher, MeterRegistry meters) {
     this.publisher = publisher;
-    this.clock = clock;
     this.lag =
         Timer.builder("hotline.ami.event.lag")
             .description("Time from an AMI event's arrival to its delivery to the service")
@@ -55,13 +50,15 @@ class PbxEventDispatcher implements DisposableBean {
         .register(meters);
   }
 
-  /** Queues an event received at {@code receivedAt}; returns at once. */
-  void dispatch(Object event, Instant receivedAt) {
-    executor.execute(() -> deliver(event, receivedAt));
+  /** Queues an event just received; returns at once. */
+  void dispatch(Object event) {
+    // Timed on the monotonic clock: the service's clock may be set back (tests, NTP).
+    long queuedAt = System.nanoTime();
+    executor.execute(() -> deliver(event, queuedAt));
   }
 
-  private void deliver(Object event, Instant receivedAt) {
-    lag.record(Duration.between(receivedAt, clock.instant()));
+  private void deliver(Object event, long queuedAt) {
+    lag.record(System.nanoTime() - queuedAt, TimeUnit.NANOSECONDS);
     try {
       publisher.publishEvent(event);
       if (failing) {

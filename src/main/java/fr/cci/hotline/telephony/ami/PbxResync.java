@@ -41,7 +41,7 @@ class PbxResync {
               .filter(CoreShowChannelEvent.class::isInstance)
               .map(event -> ((CoreShowChannelEvent) event).getUniqueid())
               .collect(Collectors.toSet());
-      dispatcher.dispatch(new LiveChannelsListed(live, clock.instant()), clock.instant());
+      dispatcher.dispatch(new LiveChannelsListed(live, clock.instant()));
       log.info("PBX state resynchronised: {} live channels", live.size());
     } catch (AmiUnavailable failure) {
       log.warn("PBX resync incomplete: {}", failure.getMessage());

@@ -20,7 +20,7 @@ class AmiEventArrivalsTests {
   private final SimpleMeterRegistry meters = new SimpleMeterRegistry();
   private final AmiEventTranslator translator =
       new AmiEventTranslator(
-          new PbxEventDispatcher(event -> {}, Clock.systemUTC(), meters),
+          new PbxEventDispatcher(event -> {}, meters),
           new FallbackQueueCalls(meters),
           new AmiEventArrivals(meters),
           Clock.fixed(NOW, ZoneOffset.UTC));
