@@ -14,6 +14,9 @@ public interface Presence {
   /** All active advisors with their presence. */
   List<AdvisorStatus> statuses();
 
+  /** Whether any active advisor is logged in (any state but OFFLINE): one count, no row read. */
+  boolean anyoneLoggedIn();
+
   Optional<AdvisorStatus> status(String advisorId);
 
   /**

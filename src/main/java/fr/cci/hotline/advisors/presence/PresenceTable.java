@@ -105,6 +105,15 @@ public class PresenceTable {
         .list();
   }
 
+  boolean anyoneLoggedIn() {
+    return jdbc.sql(
+                "select count(*) from advisor_presence p join advisor a on a.id = p.advisor_id"
+                    + " where a.active = true and p.state <> 'OFFLINE'")
+            .query(Long.class)
+            .single()
+        > 0;
+  }
+
   /** Every advisor, active or not, for resynchronising the fallback queue. */
   public List<PresenceRow> findAll() {
     return jdbc.sql(ROW + "order by a.id").query(PresenceTable::row).list();

@@ -32,6 +32,11 @@ class StoredPresence implements Presence {
   }
 
   @Override
+  public boolean anyoneLoggedIn() {
+    return table.anyoneLoggedIn();
+  }
+
+  @Override
   public Optional<AdvisorStatus> status(String advisorId) {
     return table.status(advisorId);
   }

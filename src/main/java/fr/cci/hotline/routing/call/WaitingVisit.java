@@ -1,7 +1,6 @@
 package fr.cci.hotline.routing.call;
 
 import fr.cci.hotline.advisors.Presence;
-import fr.cci.hotline.advisors.PresenceState;
 import fr.cci.hotline.routing.LineHours;
 import fr.cci.hotline.routing.RoutingSettings;
 import fr.cci.hotline.routing.line.WaitingEntry;
@@ -42,6 +41,7 @@ final class WaitingVisit {
     private final RoutingSettings settings;
     private final CallbackOffer callbacks;
     private final ObjectProvider<LineHours> hours;
+    private volatile Optional<LineHours> lineHours;
     private final Clock clock;
 
     Support(
@@ -67,21 +67,32 @@ final class WaitingVisit {
         return false; // not known: the caller goes to the fallback queue anyway
       }
       try {
-        return presence.statuses().stream()
-            .allMatch(status -> status.state() == PresenceState.OFFLINE);
+        // Asked for every caller not served at once: one count, not every advisor's row.
+        return !presence.anyoneLoggedIn();
       } catch (DataAccessException unreachable) {
         return false;
       }
     }
 
     boolean lineOpen() {
-      LineHours lineHours = hours.getIfAvailable();
-      return lineHours == null || lineHours.openNow();
+      return lineHours().map(LineHours::openNow).orElse(true);
     }
 
     List<String> closingMessage() {
-      LineHours lineHours = hours.getIfAvailable();
-      return lineHours == null ? List.of() : lineHours.closingMessage();
+      return lineHours().map(LineHours::closingMessage).orElse(List.of());
+    }
+
+    /**
+     * Looked up once: asked of Spring at every waiting caller's tick, it serialised hundreds of
+     * FastAGI threads on the bean factory's lock under load (BENCHMARKS.md, throughput).
+     */
+    private Optional<LineHours> lineHours() {
+      Optional<LineHours> known = lineHours;
+      if (known == null) {
+        known = Optional.ofNullable(hours.getIfAvailable());
+        lineHours = known;
+      }
+      return known;
     }
   }
 

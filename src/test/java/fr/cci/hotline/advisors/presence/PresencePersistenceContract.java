@@ -98,6 +98,25 @@ abstract class PresencePersistenceContract {
   }
 
   @Test
+  void anyoneLoggedInIsTrueFromTheFirstLogInToTheLastLogOut() {
+    Instant now = Instant.now();
+    for (AdvisorStatus status : presence.statuses()) {
+      if (status.currentCall() != null) {
+        presence.callEnded(status.advisor().id(), status.currentCall(), now); // earlier tests'
+      }
+      presence.logOut(status.advisor().id(), now);
+    }
+    assertThat(presence.anyoneLoggedIn()).isFalse();
+
+    presence.logIn("adv102", now);
+    presence.pause("adv102", "lunch", now);
+    assertThat(presence.anyoneLoggedIn()).as("a paused advisor is logged in").isTrue();
+
+    presence.logOut("adv102", now);
+    assertThat(presence.anyoneLoggedIn()).isFalse();
+  }
+
+  @Test
   void onlyTheFirstOfTwoCallsReservesTheAdvisor() {
     String advisor = loggedIn();
     Instant now = Instant.now();
