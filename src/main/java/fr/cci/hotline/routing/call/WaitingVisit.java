@@ -20,6 +20,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.dao.DataAccessException;
 import org.springframework.stereotype.Component;
+import org.springframework.util.function.SingletonSupplier;
 
 /**
  * One caller's stay in the waiting room, one tick at a time: the state of this visit only. Every
@@ -40,8 +41,13 @@ final class WaitingVisit {
     private final Presence presence;
     private final RoutingSettings settings;
     private final CallbackOffer callbacks;
-    private final ObjectProvider<LineHours> hours;
-    private volatile Optional<LineHours> lineHours;
+
+    /**
+     * Looked up once: asked of Spring at every waiting caller's tick, it serialised hundreds of
+     * FastAGI threads on the bean factory's lock under load (BENCHMARKS.md, throughput).
+     */
+    private final SingletonSupplier<Optional<LineHours>> lineHours;
+
     private final Clock clock;
 
     Support(
@@ -57,7 +63,7 @@ final class WaitingVisit {
       this.presence = presence;
       this.settings = settings;
       this.callbacks = callbacks;
-      this.hours = hours;
+      this.lineHours = SingletonSupplier.of(() -> Optional.ofNullable(hours.getIfAvailable()));
       this.clock = clock;
     }
 
@@ -75,24 +81,11 @@ final class WaitingVisit {
     }
 
     boolean lineOpen() {
-      return lineHours().map(LineHours::openNow).orElse(true);
+      return lineHours.obtain().map(LineHours::openNow).orElse(true);
     }
 
     List<String> closingMessage() {
-      return lineHours().map(LineHours::closingMessage).orElse(List.of());
-    }
-
-    /**
-     * Looked up once: asked of Spring at every waiting caller's tick, it serialised hundreds of
-     * FastAGI threads on the bean factory's lock under load (BENCHMARKS.md, throughput).
-     */
-    private Optional<LineHours> lineHours() {
-      Optional<LineHours> known = lineHours;
-      if (known == null) {
-        known = Optional.ofNullable(hours.getIfAvailable());
-        lineHours = known;
-      }
-      return known;
+      return lineHours.obtain().map(LineHours::closingMessage).orElse(List.of());
     }
   }
 

@@ -208,9 +208,8 @@ class CallbackProgress {
       advisorMissed(attempt, ifRinging);
     } else if (state == CallbackState.ANSWERED) {
       // Hung up on « Rappel du dossier… »: not taken, offered again at once (to someone else
-      // first).
-      // Hanging up on the same call-back twice pauses the advisor, as letting it ring would: else
-      // a lone advisor would be rung again every few seconds.
+      // first). Hanging up on the same call-back twice pauses the advisor, as letting it ring
+      // would: else a lone advisor would be rung again every few seconds.
       if (callback.get().tried().contains(attempt.advisorId())) {
         presence.pauseForMissedOffers(attempt.advisorId(), now);
       }
