@@ -7,12 +7,16 @@
 #   scripts/load-bench.sh concurrency [--db h2|postgres] [--callers 1000]
 #   scripts/load-bench.sh ami-events  [--db h2|postgres] [--event-rates 2000,5000,10000,20000,40000]
 #
+# For a profiled run: LOAD_SERVICE_JAVA_OPTS (JVM options of the service, e.g.
+# -XX:StartFlightRecording=settings=profile,filename=/tmp/run.jfr) and LOAD_H2_URL_OPTIONS
+# (appended to the H2 URL, e.g. ';TRACE_LEVEL_FILE=2' to count the statements of a run).
+#
 # See BENCHMARKS.md for what each run measures and the figures of the last runs.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 if [[ $# -lt 1 ]]; then
-  sed -n '2,10p' "$0"
+  sed -n '2,14p' "$0"
   exit 2
 fi
 

@@ -12,7 +12,11 @@ record LoadDatabase(String name, List<String> settings) {
       case "h2" ->
           new LoadDatabase(
               "H2 file",
-              List.of("--spring.datasource.url=jdbc:h2:file:" + workDir.resolve("hotline")));
+              List.of(
+                  "--spring.datasource.url=jdbc:h2:file:"
+                      + workDir.resolve("hotline")
+                      // e.g. ;TRACE_LEVEL_FILE=2 to count the statements of a run
+                      + System.getenv().getOrDefault("LOAD_H2_URL_OPTIONS", "")));
       case "postgres" -> postgres();
       default -> throw new IllegalArgumentException("--db must be h2 or postgres: " + name);
     };

@@ -30,6 +30,48 @@ final class ProcessStats {
     return (utime + stime) * MILLIS_PER_TICK;
   }
 
+  /**
+   * CPU time used by every process whose command name is {@code command} (e.g. the PostgreSQL
+   * server's {@code postgres} processes), in milliseconds; processes that ended are not counted.
+   */
+  static long cpuMillisOfCommand(String command) {
+    try (var processes = Files.list(Path.of("/proc"))) {
+      return processes
+          .filter(dir -> dir.getFileName().toString().chars().allMatch(Character::isDigit))
+          .mapToLong(dir -> commandCpuMillis(dir, command))
+          .sum();
+    } catch (IOException failure) {
+      throw new UncheckedIOException(failure);
+    }
+  }
+
+  private static long commandCpuMillis(Path processDir, String command) {
+    try {
+      String stat = Files.readString(processDir.resolve("stat"));
+      String name = stat.substring(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
+      return name.equals(command)
+          ? cpuMillis(Long.parseLong(processDir.getFileName().toString()))
+          : 0;
+    } catch (IOException | UncheckedIOException ended) {
+      return 0;
+    }
+  }
+
+  /**
+   * The whole machine's CPU time from /proc/stat, in milliseconds summed over its cores: {@code
+   * [busy, total]}, busy being everything but idle and I/O wait.
+   */
+  static long[] machineCpuMillis() {
+    String[] fields = read(Path.of("/proc/stat")).lines().findFirst().orElseThrow().split("\\s+");
+    long total = 0;
+    // user, nice, system, idle, iowait, irq, softirq, steal (guest time is already in user)
+    for (int i = 1; i <= 8 && i < fields.length; i++) {
+      total += Long.parseLong(fields[i]);
+    }
+    long idle = Long.parseLong(fields[4]) + Long.parseLong(fields[5]);
+    return new long[] {(total - idle) * MILLIS_PER_TICK, total * MILLIS_PER_TICK};
+  }
+
   /** Resident set size in kB (VmRSS). */
   static long rssKb(long pid) {
     Matcher rss = RSS.matcher(read(Path.of("/proc", String.valueOf(pid), "status")));

@@ -45,6 +45,12 @@ final class ServiceProcess implements AutoCloseable {
     int agiPort = Ports.freeTcp();
     List<String> command = new ArrayList<>();
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    // Extra JVM options for a profiled run, e.g.
+    // LOAD_SERVICE_JAVA_OPTS=-XX:StartFlightRecording=...
+    String extraOptions = System.getenv().getOrDefault("LOAD_SERVICE_JAVA_OPTS", "").strip();
+    if (!extraOptions.isEmpty()) {
+      command.addAll(List.of(extraOptions.split("\\s+")));
+    }
     command.addAll(List.of("-jar", jar.toString()));
     command.addAll(database.settings());
     command.addAll(

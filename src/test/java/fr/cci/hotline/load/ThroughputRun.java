@@ -92,12 +92,14 @@ final class ThroughputRun {
         });
     report.load("before the " + who + " wave");
     long cpuBefore = ProcessStats.cpuMillis(pid);
+    CpuBudget budget = CpuBudget.start();
     long started = System.nanoTime();
     CallWave wave = CallWave.place(pbx, calls(), options.rate(), caller);
     List<CallRecord> records = wave.ended(Duration.ofMinutes(5));
     double seconds = (System.nanoTime() - started) / 1e9;
     settle.run();
     long cpu = ProcessStats.cpuMillis(pid) - cpuBefore;
+    report.line("%s: %s", who, budget.end(cpu));
     pbx.onAgiTurnaround((command, nanos) -> {});
     report.load("after the " + who + " wave");
     report.line(
@@ -125,6 +127,40 @@ final class ThroughputRun {
     report.line(
         "%s: CPU %d ms during the wave, %.2f ms per call", who, cpu, cpu / (double) calls());
     return cpu;
+  }
+
+  /**
+   * Where the machine's CPU went during a wave: the process measured, the database server's
+   * processes (PostgreSQL's; H2 runs inside the service), this driver (the simulator) and the rest.
+   */
+  private record CpuBudget(long[] machine, long database, long driver, long nanos) {
+
+    static CpuBudget start() {
+      return new CpuBudget(
+          ProcessStats.machineCpuMillis(),
+          ProcessStats.cpuMillisOfCommand("postgres"),
+          ProcessStats.cpuMillis(ProcessHandle.current().pid()),
+          System.nanoTime());
+    }
+
+    String end(long measuredCpu) {
+      long[] machineNow = ProcessStats.machineCpuMillis();
+      long busy = machineNow[0] - machine[0];
+      long total = machineNow[1] - machine[1];
+      long databaseCpu = ProcessStats.cpuMillisOfCommand("postgres") - database;
+      long driverCpu = ProcessStats.cpuMillis(ProcessHandle.current().pid()) - driver;
+      double seconds = (System.nanoTime() - nanos) / 1e9;
+      return String.format(
+          "machine CPU busy %.0f %% of %d cores over %.1f s: measured process %.2f cores, database"
+              + " server %.2f, driver and simulator %.2f, everything else %.2f",
+          100.0 * busy / total,
+          Runtime.getRuntime().availableProcessors(),
+          seconds,
+          measuredCpu / 1000.0 / seconds,
+          databaseCpu / 1000.0 / seconds,
+          driverCpu / 1000.0 / seconds,
+          Math.max(0, busy - measuredCpu - databaseCpu - driverCpu) / 1000.0 / seconds);
+    }
   }
 
   /** What became of a wave's calls: each should be connected, answered and have its case. */

@@ -3,9 +3,13 @@ package fr.cci.hotline.cases.journal;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
+import jakarta.persistence.PostLoad;
+import jakarta.persistence.PostPersist;
 import jakarta.persistence.Table;
+import jakarta.persistence.Transient;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import org.springframework.data.domain.Persistable;
 
 /**
  * A journal entry already applied: written in the same transaction as its effect, it lets an entry
@@ -13,7 +17,7 @@ import java.time.temporal.ChronoUnit;
  */
 @Entity
 @Table(name = "case_event")
-public class AppliedEntry {
+public class AppliedEntry implements Persistable<String> {
 
   @Id
   @Column(name = "entry_id", length = 36)
@@ -31,6 +35,9 @@ public class AppliedEntry {
   @Column(name = "applied_at", nullable = false)
   private Instant appliedAt;
 
+  // Its id is assigned: without this, saving it would first look it up to choose insert or merge.
+  @Transient private boolean stored;
+
   protected AppliedEntry() {}
 
   public AppliedEntry(JournalEntry entry, Instant appliedAt) {
@@ -40,5 +47,21 @@ public class AppliedEntry {
     // Both databases keep microseconds.
     this.occurredAt = entry.at().truncatedTo(ChronoUnit.MICROS);
     this.appliedAt = appliedAt.truncatedTo(ChronoUnit.MICROS);
+  }
+
+  @Override
+  public String getId() {
+    return entryId;
+  }
+
+  @Override
+  public boolean isNew() {
+    return !stored;
+  }
+
+  @PostLoad
+  @PostPersist
+  void markStored() {
+    stored = true;
   }
 }

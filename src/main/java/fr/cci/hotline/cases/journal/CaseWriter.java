@@ -130,7 +130,7 @@ class CaseWriter implements SmartLifecycle {
   /** Returns false when the writer should pause before trying again. */
   private boolean write(List<JournalEntry> batch) {
     try {
-      inTransaction(() -> batch.forEach(updates::apply));
+      inTransaction(() -> updates.apply(batch));
       written(batch.size());
       return true;
     } catch (RuntimeException failure) {
@@ -144,7 +144,7 @@ class CaseWriter implements SmartLifecycle {
   private boolean writeOneByOne(List<JournalEntry> batch) {
     for (JournalEntry entry : batch) {
       try {
-        inTransaction(() -> updates.apply(entry));
+        inTransaction(() -> updates.apply(List.of(entry)));
         refusals.remove(entry.id());
         written(1);
       } catch (RuntimeException failure) {

@@ -33,7 +33,10 @@ import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronization;
@@ -78,12 +81,24 @@ class CaseUpdates implements EntryHandler {
             .register(meters);
   }
 
-  /** Applies one entry, unless it was applied before. Needs a transaction. */
+  /**
+   * Applies each entry not applied before. Needs a transaction. Which were applied is asked once
+   * for the whole list: a query per entry would also flush the whole persistence context each time.
+   */
   @Override
-  public void apply(JournalEntry entry) {
-    if (appliedEntries.existsById(entry.id())) {
-      return;
+  public void apply(List<JournalEntry> entries) {
+    Set<String> applied =
+        new HashSet<>(appliedEntries.appliedAmong(entries.stream().map(JournalEntry::id).toList()));
+    Instant now = clock.instant();
+    for (JournalEntry entry : entries) {
+      if (applied.add(entry.id())) {
+        apply(entry);
+        appliedEntries.save(new AppliedEntry(entry, now));
+      }
     }
+  }
+
+  private void apply(JournalEntry entry) {
     CaseRecord record = cases.findById(entry.caseNumber()).orElseGet(() -> open(entry));
     Object event = entry.event();
     if (event instanceof CallArrived arrived) {
@@ -129,7 +144,6 @@ class CaseUpdates implements EntryHandler {
       throw new IllegalArgumentException("not a case event: " + entry.kind());
     }
     record.retainFor(settings.retention());
-    appliedEntries.save(new AppliedEntry(entry, clock.instant()));
   }
 
   private CaseRecord open(JournalEntry entry) {

@@ -428,6 +428,29 @@ abstract class CaseRecordsContract {
   @Test
   void anEntryAppliedTwiceIsAppliedOnce() {
     Call call = Call.arriving(Duration.ofMinutes(1));
+    TransactionTemplate transaction = new TransactionTemplate(transactions);
+
+    for (JournalEntry entry : entriesRepeated(call)) {
+      transaction.executeWithoutResult(status -> updates.apply(List.of(entry)));
+    }
+
+    assertAppliedOnce(call);
+  }
+
+  @Test
+  void anEntryRepeatedInOneBatchAndInTheNextIsAppliedOnce() {
+    Call call = Call.arriving(Duration.ofMinutes(1));
+    TransactionTemplate transaction = new TransactionTemplate(transactions);
+    List<JournalEntry> batch = entriesRepeated(call);
+
+    transaction.executeWithoutResult(status -> updates.apply(batch));
+    transaction.executeWithoutResult(status -> updates.apply(batch));
+
+    assertAppliedOnce(call);
+  }
+
+  /** An arrival and an offer, each repeated, and the same offer again under another entry id. */
+  private static List<JournalEntry> entriesRepeated(Call call) {
     JournalEntry arrival =
         new JournalEntry(
             UUID.randomUUID().toString(), call.caseNumber(), call.arrivedAt(), call.arrived());
@@ -443,12 +466,10 @@ abstract class CaseRecordsContract {
             call.caseNumber(),
             call.at(20),
             call.offeredTo("adv101", "rouen", 20));
-    TransactionTemplate transaction = new TransactionTemplate(transactions);
+    return List.of(arrival, offer, offer, arrival, sameOfferAgain, offer);
+  }
 
-    for (JournalEntry entry : List.of(arrival, offer, offer, arrival, sameOfferAgain, offer)) {
-      transaction.executeWithoutResult(status -> updates.apply(entry));
-    }
-
+  private void assertAppliedOnce(Call call) {
     CaseDetails details = records.find(call.caseNumber()).orElseThrow();
     assertThat(details.status()).isEqualTo(CaseStatus.ASSIGNED);
     assertThat(details.offers()).hasSize(1);
