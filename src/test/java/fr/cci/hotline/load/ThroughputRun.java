@@ -259,8 +259,15 @@ final class ThroughputRun {
   }
 
   /** The command's name without its arguments: "GET DATA", "SET VARIABLE". */
+  /**
+   * The command's verb; {@code SET MUSIC} keeps its argument, because {@code on} follows the
+   * département and {@code off} follows the routing decision (the join, the first pass, the offer).
+   */
   private static String verb(String command) {
     String[] words = command.split(" ");
+    if (words.length > 2 && command.startsWith("SET MUSIC ")) {
+      return "SET MUSIC " + words[2].toLowerCase(java.util.Locale.ROOT);
+    }
     return words.length > 1 && words[1].matches("[A-Z]+") ? words[0] + " " + words[1] : words[0];
   }
 }
