@@ -44,6 +44,11 @@ class FallbackCallsTests extends PbxTestSupport {
   @BeforeEach
   void theServiceDoesNotAnswerFastAgi() {
     pbx.agiTarget("127.0.0.1", closedPort());
+    // Everyone was logged out before this test, but their queue membership leaves over AMI after
+    // that: a member left from the previous test would answer a call meant to find nobody.
+    await()
+        .atMost(Duration.ofSeconds(10))
+        .until(() -> pbx.queueMembers("hotline-fallback").isEmpty());
   }
 
   @AfterEach
