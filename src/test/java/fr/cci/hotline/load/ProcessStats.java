@@ -22,7 +22,11 @@ final class ProcessStats {
 
   /** User plus system CPU time the process has used since it started, in milliseconds. */
   static long cpuMillis(long pid) {
-    String stat = read(Path.of("/proc", String.valueOf(pid), "stat"));
+    return cpuMillis(read(Path.of("/proc", String.valueOf(pid), "stat")));
+  }
+
+  /** CPU milliseconds from the text of a /proc/PID/stat file. */
+  private static long cpuMillis(String stat) {
     // The command name (field 2) may hold spaces: count the fields after its closing parenthesis.
     String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
     long utime = Long.parseLong(fields[11]);
@@ -49,10 +53,8 @@ final class ProcessStats {
     try {
       String stat = Files.readString(processDir.resolve("stat"));
       String name = stat.substring(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
-      return name.equals(command)
-          ? cpuMillis(Long.parseLong(processDir.getFileName().toString()))
-          : 0;
-    } catch (IOException | UncheckedIOException ended) {
+      return name.equals(command) ? cpuMillis(stat) : 0;
+    } catch (IOException ended) {
       return 0;
     }
   }

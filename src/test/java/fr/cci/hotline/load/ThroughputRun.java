@@ -12,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.IntFunction;
@@ -258,15 +259,15 @@ final class ThroughputRun {
     return String.format("06%08d", (System.nanoTime() / 1000 + i) % 100_000_000);
   }
 
-  /** The command's name without its arguments: "GET DATA", "SET VARIABLE". */
   /**
-   * The command's verb; {@code SET MUSIC} keeps its argument, because {@code on} follows the
-   * département and {@code off} follows the routing decision (the join, the first pass, the offer).
+   * The command's name without its arguments ("GET DATA", "SET VARIABLE"); {@code SET MUSIC} keeps
+   * its argument, because {@code on} follows the département and {@code off} follows the routing
+   * decision (the join, the first pass, the offer).
    */
   private static String verb(String command) {
     String[] words = command.split(" ");
     if (words.length > 2 && command.startsWith("SET MUSIC ")) {
-      return "SET MUSIC " + words[2].toLowerCase(java.util.Locale.ROOT);
+      return "SET MUSIC " + words[2].toLowerCase(Locale.ROOT);
     }
     return words.length > 1 && words[1].matches("[A-Z]+") ? words[0] + " " + words[1] : words[0];
   }
