@@ -40,7 +40,6 @@ public final class SimulatedAdvisor {
     return this;
   }
 
-  /** Answers every call with 486 Busy Here: DIALSTATUS BUSY. */
   /**
    * How many times a call tried to ring this phone while it already had one: a PBX client that
    * never offers an advisor two calls at once keeps it at zero.
@@ -49,6 +48,7 @@ public final class SimulatedAdvisor {
     return endpoint.ringsWhileInCall();
   }
 
+  /** Answers every call with 486 Busy Here: DIALSTATUS BUSY. */
   public SimulatedAdvisor busy() {
     endpoint.behaviour(EndpointBehaviour.busy());
     return this;
