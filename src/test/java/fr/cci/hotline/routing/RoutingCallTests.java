@@ -11,15 +11,21 @@ import fr.cci.hotline.simulator.CallRecord;
 import fr.cci.hotline.simulator.CallerScript;
 import fr.cci.hotline.simulator.DialAttempt;
 import fr.cci.hotline.simulator.SimulatedCall;
+import fr.cci.hotline.telephony.LiveChannelsListed;
 import fr.cci.hotline.testing.PbxTestSupport;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationEventPublisher;
 
 /** Giving callers to advisors, end to end through the PBX simulator. */
 class RoutingCallTests extends PbxTestSupport {
+
+  @Autowired ApplicationEventPublisher pbxEvents;
 
   /** A caller who listens to the welcome, then asks about trésorerie for a firm in Calvados. */
   private static CallerScript calvados(String number) {
@@ -132,6 +138,23 @@ class RoutingCallTests extends PbxTestSupport {
     CallRecord call = ended(pbx.call(calvados("0622000005")));
     assertThat(call.answeredBy()).isEqualTo("adv102");
     assertThat(call.dials()).extracting(DialAttempt::target).containsExactly("PJSIP/adv102");
+  }
+
+  /**
+   * The channels are listed after each AMI connection while calls go on: a caller who arrived a
+   * moment before the list was asked for may be missing from it, and stays in the line.
+   */
+  @Test
+  void aCallerWhoArrivedAsTheChannelsAreListedKeepsTheirPlaceInTheLine() {
+    SimulatedCall call = pbx.call(calvados("0622000006"));
+    awaitInTheWaitingLine(call);
+
+    pbxEvents.publishEvent(new LiveChannelsListed(Set.of(), clock.instant()));
+    teamOf("adv101");
+
+    CallRecord record = ended(call);
+    assertThat(record.answeredBy()).isEqualTo("adv101");
+    assertThat(record.reachedFallbackQueue()).isFalse();
   }
 
   private PresenceState state(String advisorId) {

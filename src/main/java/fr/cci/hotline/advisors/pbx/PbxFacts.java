@@ -70,9 +70,11 @@ class PbxFacts {
     Instant now = clock.instant();
     for (PresenceRow row : table.findInCalls()) {
       String call = row.call().id();
+      String leg = row.call().leg();
+      Instant since = row.status().since();
       if (call != null
-          && !live.uniqueIds().contains(call)
-          && (row.call().leg() == null || !live.uniqueIds().contains(row.call().leg()))) {
+          && live.showsEnded(call, since)
+          && (leg == null || live.showsEnded(leg, since))) {
         transitions.apply(row.advisor().id(), current -> rules.callEnded(current, call, null, now));
       }
     }

@@ -1,12 +1,11 @@
 package fr.cci.hotline.cases.journal;
 
-import java.time.Duration;
+import fr.cci.hotline.telephony.LiveChannelsListed;
 import java.time.Instant;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import org.springframework.stereotype.Component;
 
 /**
@@ -22,12 +21,6 @@ class CallsFollowed {
    * Far more calls than ever run at once: a link that never reports hang-ups cannot fill memory.
    */
   private static final int LIMIT = 10_000;
-
-  /**
-   * A call absent from a channel list taken so soon after its arrival may simply not have been
-   * listed yet.
-   */
-  private static final Duration LISTING_MARGIN = Duration.ofSeconds(5);
 
   private record Followed(String caseNumber, Instant arrivedAt) {}
 
@@ -56,16 +49,15 @@ class CallsFollowed {
   }
 
   /**
-   * The calls that ended while the AMI link was down (absent from the channels listed at {@code
-   * at}), call id to case number; they are no longer followed.
+   * The calls that the PBX's list shows ended (while the AMI link was down), call id to case
+   * number; they are no longer followed.
    */
-  synchronized Map<String, String> absentFrom(Set<String> live, Instant at) {
+  synchronized Map<String, String> endedAmong(LiveChannelsListed live) {
     Map<String, String> gone = new LinkedHashMap<>();
-    Instant listedAfter = at.minus(LISTING_MARGIN);
     Iterator<Map.Entry<String, Followed>> each = calls.entrySet().iterator();
     while (each.hasNext()) {
       Map.Entry<String, Followed> call = each.next();
-      if (!live.contains(call.getKey()) && call.getValue().arrivedAt().isBefore(listedAfter)) {
+      if (live.showsEnded(call.getKey(), call.getValue().arrivedAt())) {
         gone.put(call.getKey(), call.getValue().caseNumber());
         each.remove();
       }

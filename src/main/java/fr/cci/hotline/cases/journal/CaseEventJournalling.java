@@ -77,11 +77,13 @@ class CaseEventJournalling {
   @EventListener
   void on(LiveChannelsListed live) {
     calls
-        .absentFrom(live.uniqueIds(), live.at())
+        .endedAmong(live)
         .forEach(
             (callId, number) ->
                 journal.append(
-                    number, live.at(), new ChannelHungUp(callId, null, null, 0, "", live.at())));
+                    number,
+                    live.askedAt(),
+                    new ChannelHungUp(callId, null, null, 0, "", live.askedAt())));
   }
 
   @EventListener

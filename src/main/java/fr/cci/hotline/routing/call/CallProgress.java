@@ -117,7 +117,7 @@ class CallProgress {
 
   @EventListener
   void resynced(LiveChannelsListed live) {
-    guarded(() -> line.absentFrom(live.uniqueIds()).forEach(callId -> ended(callId, live.at())));
+    guarded(() -> line.endedAmong(live).forEach(callId -> ended(callId, live.askedAt())));
   }
 
   /** An advisor who pauses or leaves while their phone rings is not rung any longer. */

@@ -113,7 +113,8 @@ class CallbackProgress {
     guarded(
         () ->
             callbacks.withLegs().stream()
-                .filter(callback -> !live.uniqueIds().contains(callback.channelId()))
+                .filter(
+                    callback -> live.showsEnded(callback.channelId(), callback.attemptStartedAt()))
                 .forEach(
                     callback -> {
                       log.info("Call-back attempt {} ended unseen: settled", callback.channelId());

@@ -1,12 +1,14 @@
 package fr.cci.hotline.routing.line;
 
 import fr.cci.hotline.routing.line.WaitingEntry.State;
+import fr.cci.hotline.telephony.LiveChannelsListed;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -207,11 +209,18 @@ public class WaitingLine {
         utc(aliveSince));
   }
 
-  /** Rows of calls that no longer exist on the PBX (ended while the AMI link was down). */
-  public List<String> absentFrom(Set<String> liveCallIds) {
-    return jdbc.queryForList("select call_id from waiting_call", String.class).stream()
-        .filter(callId -> !liveCallIds.contains(callId))
-        .toList();
+  /** Rows of calls that the PBX's list shows ended (while the AMI link was down). */
+  public List<String> endedAmong(LiveChannelsListed live) {
+    List<String> ended = new ArrayList<>();
+    jdbc.query(
+        "select call_id, arrived_at from waiting_call",
+        row -> {
+          String callId = row.getString("call_id");
+          if (live.showsEnded(callId, instant(row, "arrived_at"))) {
+            ended.add(callId);
+          }
+        });
+    return ended;
   }
 
   /** Takes this instance's turn to dispatch: held until the surrounding transaction ends. */

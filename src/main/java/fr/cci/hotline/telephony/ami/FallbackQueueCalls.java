@@ -75,7 +75,7 @@ class FallbackQueueCalls {
   /** Stays whose events were missed while the link was down are dropped, not guessed. */
   @EventListener
   void resynced(LiveChannelsListed live) {
-    stays.keySet().retainAll(live.uniqueIds());
+    stays.entrySet().removeIf(stay -> live.showsEnded(stay.getKey(), stay.getValue().joinedAt()));
   }
 
   private void hungUp(String callId) {

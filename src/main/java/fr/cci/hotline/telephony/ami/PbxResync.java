@@ -3,6 +3,7 @@ package fr.cci.hotline.telephony.ami;
 import fr.cci.hotline.telephony.AmiConnected;
 import fr.cci.hotline.telephony.LiveChannelsListed;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.asteriskjava.manager.action.CoreShowChannelsAction;
@@ -36,12 +37,13 @@ class PbxResync {
   void resync(AmiConnected connected) {
     try {
       link.sendEventGenerating(new DeviceStateListAction());
+      Instant asked = clock.instant();
       Set<String> live =
           link.sendEventGenerating(new CoreShowChannelsAction()).stream()
               .filter(CoreShowChannelEvent.class::isInstance)
               .map(event -> ((CoreShowChannelEvent) event).getUniqueid())
               .collect(Collectors.toSet());
-      dispatcher.dispatch(new LiveChannelsListed(live, clock.instant()));
+      dispatcher.dispatch(new LiveChannelsListed(live, asked));
       log.info("PBX state resynchronised: {} live channels", live.size());
     } catch (AmiUnavailable failure) {
       log.warn("PBX resync incomplete: {}", failure.getMessage());

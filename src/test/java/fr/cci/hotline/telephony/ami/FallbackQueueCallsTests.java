@@ -96,6 +96,16 @@ class FallbackQueueCallsTests {
     assertThat(at(61, abandon(61))).isNull();
   }
 
+  @Test
+  void aStayBegunAMomentBeforeTheListWasAskedForIsKeptThoughAbsentFromIt() {
+    at(0, join(FallbackQueueCalls.QUEUE));
+
+    calls.resynced(new LiveChannelsListed(Set.of(), JOINED.plusSeconds(1)));
+
+    assertThat(waiting()).isEqualTo(1);
+    assertThat(at(12, connect(12L)).outcome()).isEqualTo(Outcome.ANSWERED);
+  }
+
   private FallbackCallEnded at(int seconds, ManagerEvent event) {
     return calls.settle(event, JOINED.plusSeconds(seconds));
   }
