@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
+import org.springframework.context.event.ContextClosedEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 
@@ -42,6 +44,15 @@ class DeskStreams {
     // A first event, so that the page knows its stream is open (and a test can wait for it).
     send(subscriber, "ready", viewer.advisorId());
     return emitter;
+  }
+
+  /**
+   * The pages' streams end when the service stops, so that its graceful shutdown does not wait for
+   * them (30 s, while the service neither serves nor restarts); each page reconnects by itself.
+   */
+  @EventListener(ContextClosedEvent.class)
+  void closeAll() {
+    byAdvisor.values().forEach(streams -> streams.forEach(open -> open.emitter().complete()));
   }
 
   boolean anyOpen() {
