@@ -7,8 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
-import org.springframework.context.event.ContextClosedEvent;
-import org.springframework.context.event.EventListener;
+import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 
@@ -17,13 +16,14 @@ import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
  * to an advisor reaches their own sessions and nobody else's.
  */
 @Component
-class DeskStreams {
+class DeskStreams implements SmartLifecycle {
 
   /** One open page: whose it is, and the stream to it. */
   record Subscriber(Viewer viewer, SseEmitter emitter) {}
 
   private final Map<String, List<Subscriber>> byAdvisor = new ConcurrentHashMap<>();
   private final long timeoutMillis;
+  private volatile boolean running;
 
   DeskStreams(WorkspaceSettings settings) {
     this.timeoutMillis = settings.streamTimeout().toMillis();
@@ -46,13 +46,25 @@ class DeskStreams {
     return emitter;
   }
 
+  @Override
+  public void start() {
+    running = true;
+  }
+
   /**
-   * The pages' streams end when the service stops, so that its graceful shutdown does not wait for
-   * them (30 s, while the service neither serves nor restarts); each page reconnects by itself.
+   * The pages' streams end when the service stops, before the web server's graceful shutdown, so
+   * that it does not wait for them (30 s, while the service neither serves nor restarts); each page
+   * reconnects by itself.
    */
-  @EventListener(ContextClosedEvent.class)
-  void closeAll() {
+  @Override
+  public void stop() {
+    running = false;
     byAdvisor.values().forEach(streams -> streams.forEach(open -> open.emitter().complete()));
+  }
+
+  @Override
+  public boolean isRunning() {
+    return running;
   }
 
   boolean anyOpen() {
