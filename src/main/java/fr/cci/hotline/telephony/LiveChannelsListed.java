@@ -17,8 +17,8 @@ public record LiveChannelsListed(Set<String> uniqueIds, Instant askedAt) {
 
   /**
    * How long before the list was asked for a channel the service knows of may still be missing from
-   * it: an Originate sent just before is still queued in Asterisk, and Asterisk's clock (which
-   * stamps arrivals) and the service's may differ slightly.
+   * it: the service notes a call-back attempt before sending its Originate, and Asterisk creates
+   * the channel when it gets round to it, possibly after answering the list.
    */
   static final Duration SETTLING = Duration.ofSeconds(5);
 
