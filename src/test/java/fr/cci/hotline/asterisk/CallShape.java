@@ -13,8 +13,9 @@ import java.util.Objects;
 
 /**
  * What the service observed of one call, with what varies from run to run taken out (case numbers,
- * playback offsets, unique ids, how many one-second waits a caller sat through), so that a call on
- * the real Asterisk and the same call on the simulator can be compared.
+ * playback offsets, unique ids, how many one-second waits a caller sat through, where app_queue's
+ * AgentComplete falls among the end of call's events), so that a call on the real Asterisk and the
+ * same call on the simulator can be compared.
  *
  * @param agi each FastAGI session: the script, then each command and its reply
  * @param ami per channel (the caller, then each advisor leg by endpoint), the AMI event names in
@@ -93,7 +94,19 @@ record CallShape(List<String> agi, Map<String, List<String>> ami, List<String> c
               });
       events.computeIfAbsent(name, n -> new ArrayList<>()).add(event.name());
     }
+    events.values().forEach(CallShape::agentCompleteLast);
     return events;
+  }
+
+  /**
+   * app_queue sends AgentComplete from its subscription to hang-up requests (handle_hangup), on a
+   * thread of its own: on Asterisk it comes right after the hang-up request or after the bridge has
+   * been left, from one run to the next. It is compared as sent, not where it falls.
+   */
+  private static void agentCompleteLast(List<String> names) {
+    if (names.remove("AgentComplete")) {
+      names.add("AgentComplete");
+    }
   }
 
   private static List<String> caseRow(CaseDetails record) {
